@@ -1,0 +1,78 @@
+// What the mock database stores. These are backend records, not wire resources:
+// the http layer turns them into JSON:API documents.
+
+export type PriceMode = 'GROSS_MODE' | 'NET_MODE';
+
+export interface CompanyRecord {
+  id: string;
+  name: string;
+  isActive: boolean;
+}
+
+export interface CustomerRecord {
+  /** The customer reference, e.g. `DE--1`: the `customers` resource id. */
+  reference: string;
+  salutation: 'Mr' | 'Ms';
+  firstName: string;
+  lastName: string;
+  email: string;
+  password: string;
+}
+
+export interface CompanyUserRecord {
+  id: string;
+  customerReference: string;
+  companyId: string;
+  businessUnit: string;
+  isActive: boolean;
+  isDefault: boolean;
+  /** The "see company users" permission of glue-api.md §4. */
+  canSeeCompanyUsers: boolean;
+}
+
+export interface PermissionGroupRecord {
+  id: string;
+  name: 'READ_ONLY' | 'FULL_ACCESS';
+  isDefault: boolean;
+}
+
+export interface ProductRecord {
+  sku: string;
+  name: string;
+  description: string;
+  /** Gross unit price in cents. */
+  unitPrice: number;
+}
+
+export interface CartItemRecord {
+  sku: string;
+  quantity: number;
+}
+
+export interface CartRecord {
+  id: string;
+  /** Carts belong to a customer (as in Spryker), not to one of their company users. */
+  ownerReference: string;
+  name: string;
+  priceMode: PriceMode;
+  currency: 'EUR';
+  store: 'DE';
+  isDefault: boolean;
+  items: CartItemRecord[];
+  /** Creation order, to pick the next default cart deterministically. */
+  createdAt: number;
+}
+
+export interface ShareRecord {
+  id: string;
+  cartId: string;
+  companyUserId: string;
+  permissionGroupId: string;
+}
+
+export interface TokenRecord {
+  token: string;
+  customerReference: string;
+  companyUserId: string | null;
+  expiresAt: number;
+}

@@ -1,0 +1,99 @@
+// Builds JSON:API documents from a graph of resource nodes. Each node knows its
+// related nodes per type; `include=` decides which relationships are written and
+// which related resources go into the flat, de-duplicated `included` array.
+import type { ResourceObject } from '../../src/lib/json-api/document';
+
+export interface ResourceNode {
+  type: string;
+  id: string | null;
+  attributes: Record<string, unknown>;
+  self: string;
+  /** Related nodes by relationship type; evaluated only when included. */
+  related?: Partial<Record<string, () => ResourceNode[]>>;
+}
+
+/** `include=a,b` → {a, b}. Absent or empty means no relationships at all. */
+export function parseInclude(url: URL): Set<string> {
+  const raw = url.searchParams.get('include') ?? '';
+  return new Set(
+    raw
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
+}
+
+const keyOf = (node: ResourceNode) => `${node.type}\u0000${node.id ?? ''}`;
+
+function relatedByType(node: ResourceNode, include: Set<string>): [string, ResourceNode[]][] {
+  if (!node.related || include.size === 0) return [];
+  const result: [string, ResourceNode[]][] = [];
+  for (const [type, load] of Object.entries(node.related)) {
+    if (!load || !include.has(type)) continue;
+    const nodes = load();
+    // Glue leaves out a relationship with nothing in it.
+    if (nodes.length > 0) result.push([type, nodes]);
+  }
+  return result;
+}
+
+function toResourceObject(
+  node: ResourceNode,
+  related: [string, ResourceNode[]][],
+): ResourceObject {
+  const resource: ResourceObject = {
+    type: node.type,
+    id: node.id,
+    attributes: node.attributes,
+    links: { self: node.self },
+  };
+  if (related.length > 0) {
+    resource.relationships = Object.fromEntries(
+      related.map(([type, nodes]) => [
+        type,
+        { data: nodes.map((n) => ({ type: n.type, id: n.id ?? '' })) },
+      ]),
+    );
+  }
+  return resource;
+}
+
+/** Serialises primary nodes and, breadth first, every included node reachable through `include`. */
+function serialise(primary: ResourceNode[], include: Set<string>) {
+  const seen = new Set(primary.map(keyOf));
+  const data: ResourceObject[] = [];
+  const included: ResourceObject[] = [];
+  const queue: { node: ResourceNode; isPrimary: boolean }[] = primary.map((node) => ({
+    node,
+    isPrimary: true,
+  }));
+  for (let i = 0; i < queue.length; i++) {
+    const entry = queue[i];
+    if (!entry) continue;
+    const related = relatedByType(entry.node, include);
+    (entry.isPrimary ? data : included).push(toResourceObject(entry.node, related));
+    for (const [, nodes] of related) {
+      for (const child of nodes) {
+        const key = keyOf(child);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        queue.push({ node: child, isPrimary: false });
+      }
+    }
+  }
+  return { data, included };
+}
+
+export function singleDocument(node: ResourceNode, include: Set<string>) {
+  const { data, included } = serialise([node], include);
+  return included.length > 0 ? { data: data[0], included } : { data: data[0] };
+}
+
+export function collectionDocument(
+  nodes: ResourceNode[],
+  include: Set<string>,
+  links: Record<string, string>,
+) {
+  const { data, included } = serialise(nodes, include);
+  return included.length > 0 ? { data, links, included } : { data, links };
+}

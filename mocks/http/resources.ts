@@ -1,0 +1,157 @@
+// One node builder per Glue resource type (glue-api.md §3) with the relationships
+// the server can include. `links.self` is `{base}/{type}/{id}`; shares are never
+// nested under /carts, items are (as on the real server).
+import type { MockDatabase } from '../db/database';
+import type {
+  CartItemRecord,
+  CompanyUserRecord,
+  PermissionGroupRecord,
+  ProductRecord,
+  ShareRecord,
+} from '../db/records';
+import type { Caller, TokenPair } from '../rules/auth';
+import { type CartView, sharesOfCart } from '../rules/cart-access';
+import { cartTotals, itemCalculations } from '../rules/totals';
+import type { ResourceNode } from './resource-graph';
+
+export interface NodeContext {
+  db: MockDatabase;
+  base: string;
+  caller: Caller | null;
+}
+
+const defined = <T>(value: T | undefined | null): value is T => value != null;
+
+export function permissionGroupNode(ctx: NodeContext, group: PermissionGroupRecord): ResourceNode {
+  return {
+    type: 'cart-permission-groups',
+    id: group.id,
+    attributes: { name: group.name, isDefault: group.isDefault },
+    self: `${ctx.base}/cart-permission-groups/${group.id}`,
+  };
+}
+
+export function productNode(ctx: NodeContext, product: ProductRecord): ResourceNode {
+  return {
+    type: 'concrete-products',
+    id: product.sku,
+    attributes: { sku: product.sku, name: product.name, description: product.description },
+    self: `${ctx.base}/concrete-products/${product.sku}`,
+  };
+}
+
+export function companyUserNode(ctx: NodeContext, companyUser: CompanyUserRecord): ResourceNode {
+  return {
+    type: 'company-users',
+    id: companyUser.id,
+    attributes: { isActive: companyUser.isActive, isDefault: companyUser.isDefault },
+    self: `${ctx.base}/company-users/${companyUser.id}`,
+    related: {
+      customers: () => {
+        const customer = ctx.db.customers.get(companyUser.customerReference);
+        return customer
+          ? [
+              {
+                type: 'customers',
+                id: customer.reference,
+                attributes: {
+                  salutation: customer.salutation,
+                  firstName: customer.firstName,
+                  lastName: customer.lastName,
+                  email: customer.email,
+                },
+                self: `${ctx.base}/customers/${customer.reference}`,
+              },
+            ]
+          : [];
+      },
+      companies: () => {
+        const company = ctx.db.companies.get(companyUser.companyId);
+        return company
+          ? [
+              {
+                type: 'companies',
+                id: company.id,
+                attributes: { name: company.name, isActive: company.isActive },
+                self: `${ctx.base}/companies/${company.id}`,
+              },
+            ]
+          : [];
+      },
+    },
+  };
+}
+
+export function shareNode(ctx: NodeContext, share: ShareRecord): ResourceNode {
+  return {
+    type: 'shared-carts',
+    id: share.id,
+    attributes: {
+      idCompanyUser: share.companyUserId,
+      idCartPermissionGroup: Number(share.permissionGroupId),
+    },
+    self: `${ctx.base}/shared-carts/${share.id}`,
+    related: {
+      'company-users': () =>
+        [ctx.db.companyUsers.get(share.companyUserId)]
+          .filter(defined)
+          .map((cu) => companyUserNode(ctx, cu)),
+      'cart-permission-groups': () =>
+        [ctx.db.permissionGroups.get(share.permissionGroupId)]
+          .filter(defined)
+          .map((g) => permissionGroupNode(ctx, g)),
+    },
+  };
+}
+
+function itemNode(ctx: NodeContext, cartId: string, item: CartItemRecord): ResourceNode {
+  return {
+    type: 'items',
+    id: item.sku,
+    attributes: {
+      sku: item.sku,
+      quantity: item.quantity,
+      groupKey: item.sku,
+      abstractSku: item.sku,
+      amount: null,
+      calculations: itemCalculations(ctx.db, item),
+    },
+    self: `${ctx.base}/carts/${cartId}/items/${item.sku}`,
+    related: {
+      'concrete-products': () =>
+        [ctx.db.products.get(item.sku)].filter(defined).map((p) => productNode(ctx, p)),
+    },
+  };
+}
+
+export function cartNode(ctx: NodeContext, view: CartView): ResourceNode {
+  const { cart } = view;
+  return {
+    type: 'carts',
+    id: cart.id,
+    attributes: {
+      name: cart.name,
+      priceMode: cart.priceMode,
+      currency: cart.currency,
+      store: cart.store,
+      isDefault: cart.isDefault,
+      discounts: [],
+      thresholds: [],
+      totals: cartTotals(ctx.db, cart),
+    },
+    self: `${ctx.base}/carts/${cart.id}`,
+    related: {
+      items: () => cart.items.map((item) => itemNode(ctx, cart.id, item)),
+      'shared-carts': () => sharesOfCart(ctx.db, cart.id).map((share) => shareNode(ctx, share)),
+      // The caller's own group on a cart shared with them; absent on their own carts.
+      'cart-permission-groups': () =>
+        [view.share ? ctx.db.permissionGroups.get(view.share.permissionGroupId) : undefined]
+          .filter(defined)
+          .map((g) => permissionGroupNode(ctx, g)),
+    },
+  };
+}
+
+export function tokenNode(ctx: NodeContext, type: string, pair: TokenPair): ResourceNode {
+  return { type, id: null, attributes: { ...pair }, self: `${ctx.base}/${type}` };
+}

@@ -1,0 +1,57 @@
+// Item rules. Checks run in the order of glue-api.md §5: can read the cart (101),
+// the item exists (103), can write (115); on add, the SKU exists (113) last.
+import type { ItemAddInput, ItemUpdateInput } from '../../src/features/carts/cart-schemas';
+import type { MockDatabase } from '../db/database';
+import type { Caller } from './auth';
+import { type CartView, canWrite, readableCart, writableCart } from './cart-access';
+import { type GlueFailure, fail, isFailure } from './glue-failure';
+
+export function addItem(
+  db: MockDatabase,
+  caller: Caller,
+  cartId: string,
+  input: ItemAddInput,
+): CartView | GlueFailure {
+  const view = writableCart(db, caller, cartId);
+  if (isFailure(view)) return view;
+  if (!db.products.has(input.sku)) return fail('113');
+  const existing = view.cart.items.find((item) => item.sku === input.sku);
+  if (existing) existing.quantity += input.quantity;
+  else view.cart.items.push({ sku: input.sku, quantity: input.quantity });
+  return view;
+}
+
+function itemOfWritableCart(db: MockDatabase, caller: Caller, cartId: string, itemId: string) {
+  const view = readableCart(db, caller, cartId);
+  if (isFailure(view)) return view;
+  const index = view.cart.items.findIndex((item) => item.sku === itemId);
+  if (index < 0) return fail('103');
+  if (!canWrite(view)) return fail('115');
+  return { view, index };
+}
+
+export function updateItem(
+  db: MockDatabase,
+  caller: Caller,
+  cartId: string,
+  itemId: string,
+  input: ItemUpdateInput,
+): CartView | GlueFailure {
+  const found = itemOfWritableCart(db, caller, cartId, itemId);
+  if (isFailure(found)) return found;
+  const item = found.view.cart.items[found.index];
+  if (item) item.quantity = input.quantity;
+  return found.view;
+}
+
+export function removeItem(
+  db: MockDatabase,
+  caller: Caller,
+  cartId: string,
+  itemId: string,
+): null | GlueFailure {
+  const found = itemOfWritableCart(db, caller, cartId, itemId);
+  if (isFailure(found)) return found;
+  found.view.cart.items.splice(found.index, 1);
+  return null;
+}

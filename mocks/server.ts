@@ -1,0 +1,94 @@
+// `npm run mock:server`: the same Glue handlers as a real HTTP server on 127.0.0.1,
+// for the live-mode build, curl and independent contract suites.
+//   PORT (default 3100), MOCK_SCENARIO=large, MOCK_TOKEN_TTL=<seconds>
+// Every start is a fresh in-memory database.
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import { getResponse } from 'msw';
+import { createBackend } from './backend';
+import { SCENARIOS, type ScenarioName } from './db/database';
+import { createHandlers } from './http/handlers';
+
+const port = Number(process.env.PORT ?? 3100);
+const scenarioEnv = process.env.MOCK_SCENARIO ?? 'demo';
+if (!SCENARIOS.includes(scenarioEnv as ScenarioName)) {
+  console.error(`MOCK_SCENARIO must be one of ${SCENARIOS.join(', ')}; got "${scenarioEnv}"`);
+  process.exit(2);
+}
+const ttl = process.env.MOCK_TOKEN_TTL ? Number(process.env.MOCK_TOKEN_TTL) : undefined;
+if (ttl !== undefined && !(Number.isFinite(ttl) && ttl > 0)) {
+  console.error(`MOCK_TOKEN_TTL must be a positive number of seconds; got "${String(process.env.MOCK_TOKEN_TTL)}"`);
+  process.exit(2);
+}
+
+const backend = createBackend({ scenario: scenarioEnv as ScenarioName, tokenTtlSeconds: ttl });
+const handlers = createHandlers(backend);
+
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+function corsHeaders(origin: string | undefined): Record<string, string> {
+  if (!origin || !LOCAL_ORIGIN.test(origin)) return {};
+  return {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
+    'Access-Control-Allow-Headers': 'Authorization, Accept, Accept-Language, Content-Type',
+    'Access-Control-Expose-Headers': 'Content-Language, WWW-Authenticate',
+    'Access-Control-Max-Age': '600',
+    Vary: 'Origin',
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse) {
+  const cors = corsHeaders(req.headers.origin);
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, cors).end();
+    return;
+  }
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(', '));
+  }
+  const method = req.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+  const request = new Request(`http://127.0.0.1:${port}${req.url ?? '/'}`, {
+    method,
+    headers,
+    body: body && body.length > 0 ? new Uint8Array(body) : undefined,
+  });
+  const response = await getResponse(handlers, request);
+  if (!response) {
+    res.writeHead(404, cors).end();
+    return;
+  }
+  const outHeaders: Record<string, string> = { ...cors };
+  response.headers.forEach((value, name) => {
+    outHeaders[name] = value;
+  });
+  res.writeHead(response.status, outHeaders);
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+const server = createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/vnd.api+json' });
+    res.end(JSON.stringify({ errors: [{ status: 500, detail: 'Internal Server Error' }] }));
+  });
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Glue mock server (${backend.db.scenario} scenario) at http://127.0.0.1:${port}`);
+});
+
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,74 @@
+// A tiny Glue client for tests: sends real HTTP-shaped requests through the MSW
+// handlers and returns status, headers and the parsed body.
+import { DEMO_EMAILS, DEMO_PASSWORD } from '../db/demo-seed';
+import { TEST_GLUE_URL } from '../node';
+
+export type Persona = keyof typeof DEMO_EMAILS;
+
+export interface GlueResult {
+  status: number;
+  headers: Headers;
+  // Tests read into documents freely; the shape is what they assert.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+}
+
+export interface GlueRequestOptions {
+  token?: string | null;
+  /** An object is sent as JSON; a string is sent as is (to test malformed bodies). */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export async function glue(
+  method: string,
+  path: string,
+  options: GlueRequestOptions = {},
+): Promise<GlueResult> {
+  const headers = new Headers({ Accept: 'application/vnd.api+json', ...options.headers });
+  if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers.set('Content-Type', 'application/vnd.api+json');
+    body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+  }
+  const response = await fetch(`${TEST_GLUE_URL}${path}`, { method, headers, body });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text === '' ? null : (JSON.parse(text) as unknown),
+  };
+}
+
+export const doc = (type: string, attributes: Record<string, unknown>) => ({
+  data: { type, attributes },
+});
+
+/** Logs in as a customer only: the token `/access-tokens` gives. */
+export async function customerToken(persona: Persona) {
+  const result = await glue('POST', '/access-tokens', {
+    body: doc('access-tokens', { username: DEMO_EMAILS[persona], password: DEMO_PASSWORD }),
+  });
+  if (result.status !== 201) throw new Error(`Login of ${persona} failed: ${result.status}`);
+  return result.body.data.attributes as {
+    accessToken: string;
+    refreshToken: string;
+    idCompanyUser: string | null;
+  };
+}
+
+/** Logs in and switches to the persona's default (or the given) company user. */
+export async function companyUserToken(persona: Persona, idCompanyUser?: string) {
+  const customer = await customerToken(persona);
+  const id = idCompanyUser ?? customer.idCompanyUser;
+  const result = await glue('POST', '/company-user-access-tokens', {
+    token: customer.accessToken,
+    body: doc('company-user-access-tokens', { idCompanyUser: id }),
+  });
+  if (result.status !== 201) throw new Error(`Company login of ${persona} failed: ${result.status}`);
+  return result.body.data.attributes.accessToken as string;
+}
+
+export const errorsOf = (result: GlueResult) =>
+  (result.body as { errors: { status: number; code?: string; detail: string }[] }).errors;

@@ -1,0 +1,45 @@
+// The frame of every page: product name, the mode badge, and the page itself.
+import { Outlet } from 'react-router-dom';
+import { config } from './config';
+import { useMockControls } from './mock-context';
+
+function MockBadge() {
+  const mock = useMockControls();
+  if (config.mode !== 'mock') return null;
+  return (
+    <div className="mock-badge-group">
+      <span className="badge badge-mock" title="Data comes from the in-browser mock backend">
+        Mock data
+      </span>
+      {mock && (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            mock.reset();
+            window.location.reload();
+          }}
+        >
+          Reset demo data
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function AppShell() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <span className="app-title">Shared carts</span>
+        <MockBadge />
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+// Request attributes of the sharing endpoints (glue-api.md §6), shared by the share
+// panel and the mock backend.
+import { z } from 'zod';
+import { requiredNumericId, requiredUuid } from '../../lib/json-api/field-rules';
+
+export const shareCreateSchema = z.object({
+  idCompanyUser: requiredUuid(),
+  idCartPermissionGroup: requiredNumericId(),
+});
+export type ShareCreateInput = z.infer<typeof shareCreateSchema>;
+
+/** Only `idCartPermissionGroup` is used on PATCH; anything else is dropped. */
+export const shareUpdateSchema = z.object({ idCartPermissionGroup: requiredNumericId() });
+export type ShareUpdateInput = z.infer<typeof shareUpdateSchema>;

@@ -1,0 +1,54 @@
+// The JSON:API wire format Glue speaks (glue-api.md §1). Both sides use these
+// schemas: the app validates every response, the mock's tests validate what it writes.
+import { z } from 'zod';
+
+export const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
+
+export const resourceIdentifierSchema = z.object({ type: z.string(), id: z.string() });
+export type ResourceIdentifier = z.infer<typeof resourceIdentifierSchema>;
+
+/** Glue always sends relationship data as an array, even for one related resource. */
+export const relationshipsSchema = z.record(
+  z.string(),
+  z.object({ data: z.array(resourceIdentifierSchema) }),
+);
+
+export const resourceObjectSchema = z.object({
+  type: z.string(),
+  // Token resources (`access-tokens`, …) have no id: Glue sends null.
+  id: z.string().nullable(),
+  attributes: z.record(z.string(), z.unknown()),
+  links: z.object({ self: z.string() }).optional(),
+  relationships: relationshipsSchema.optional(),
+});
+export type ResourceObject = z.infer<typeof resourceObjectSchema>;
+
+export const linksSchema = z.record(z.string(), z.string());
+
+export const singleDocumentSchema = z.object({
+  data: resourceObjectSchema,
+  included: z.array(resourceObjectSchema).optional(),
+});
+export const collectionDocumentSchema = z.object({
+  data: z.array(resourceObjectSchema),
+  included: z.array(resourceObjectSchema).optional(),
+  links: linksSchema,
+});
+export type SingleDocument = z.infer<typeof singleDocumentSchema>;
+export type CollectionDocument = z.infer<typeof collectionDocumentSchema>;
+
+export const errorObjectSchema = z.object({
+  status: z.number().int(),
+  // Framework errors (bad body, unknown route, bad paging) carry no code.
+  code: z.string().optional(),
+  detail: z.string(),
+});
+export type GlueErrorObject = z.infer<typeof errorObjectSchema>;
+
+export const errorDocumentSchema = z.object({ errors: z.array(errorObjectSchema).min(1) });
+export type ErrorDocument = z.infer<typeof errorDocumentSchema>;
+
+/** The request body every POST/PATCH sends: `{ data: { type, attributes } }`. */
+export type RequestDocument<TAttributes> = {
+  data: { type: string; id?: string; attributes: TAttributes };
+};

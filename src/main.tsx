@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { MockControls } from '../mocks/browser';
+import { App } from './app/app';
+import './app/global.css';
+
+async function startMocks(): Promise<MockControls | null> {
+  // `import.meta.env.VITE_GLUE_URL` is replaced at build time, so in a live build this
+  // branch is dead code and the mock backend never reaches the bundle (npm run check:live-build).
+  if (import.meta.env.VITE_GLUE_URL) return null;
+  const { startMockWorker } = await import('../mocks/browser');
+  return startMockWorker();
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+startMocks()
+  .then((mock) => {
+    createRoot(root).render(
+      <StrictMode>
+        <App mock={mock} />
+      </StrictMode>,
+    );
+  })
+  .catch((error: unknown) => {
+    console.error('The mock backend could not start', error);
+    root.textContent =
+      'The mock backend could not start in this browser (service workers need http://127.0.0.1 or localhost). See the console for details.';
+  });
