@@ -27,7 +27,7 @@ function tokenTtl(): number | undefined {
 
 export interface MockControls {
   scenario: ScenarioName;
-  /** Back to the seed data of the current scenario; the caller reloads the page. */
+  /** Back to the seed data of the current scenario, then a reload so every view starts over. */
   reset(): void;
 }
 
@@ -50,6 +50,7 @@ export async function startMockWorker(): Promise<MockControls> {
     reset() {
       clearState(localStorage, backend.db.scenario);
       backend.reset();
+      window.location.reload();
     },
   };
   return controls;

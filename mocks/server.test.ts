@@ -109,10 +109,16 @@ describe('the HTTP mock server', () => {
   it('logs in and lists carts over real HTTP', async () => {
     const response = await login(running.url, 'ben.ortiz@northwind.example');
     expect(response.status).toBe(201);
-    const { accessToken } = ((await response.json()) as { data: { attributes: { accessToken: string } } }).data.attributes;
-    const carts = await fetch(`${running.url}/carts`, { headers: { Authorization: `Bearer ${accessToken}` } });
+    const { accessToken } = (
+      (await response.json()) as { data: { attributes: { accessToken: string } } }
+    ).data.attributes;
+    const carts = await fetch(`${running.url}/carts`, {
+      headers: { Authorization: `Bearer ${accessToken}` },
+    });
     expect(carts.status).toBe(200);
-    expect(((await carts.json()) as { links: { self: string } }).links.self).toBe(`${running.url}/carts`);
+    expect(((await carts.json()) as { links: { self: string } }).links.self).toBe(
+      `${running.url}/carts`,
+    );
   });
 });
 
@@ -122,10 +128,16 @@ describe('server options', () => {
     try {
       expect(running.firstLine).toContain('large');
       const response = await login(running.url, 'anna.keller@northwind.example');
-      const attributes = ((await response.json()) as { data: { attributes: { accessToken: string; expiresIn: number } } }).data.attributes;
+      const attributes = (
+        (await response.json()) as {
+          data: { attributes: { accessToken: string; expiresIn: number } };
+        }
+      ).data.attributes;
       expect(attributes.expiresIn).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 1100));
-      const carts = await fetch(`${running.url}/carts`, { headers: { Authorization: `Bearer ${attributes.accessToken}` } });
+      const carts = await fetch(`${running.url}/carts`, {
+        headers: { Authorization: `Bearer ${attributes.accessToken}` },
+      });
       expect(carts.status).toBe(401);
       expect(carts.headers.get('www-authenticate')).toBe('Bearer realm="Access to shop API"');
     } finally {

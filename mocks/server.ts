@@ -16,7 +16,9 @@ if (!SCENARIOS.includes(scenarioEnv as ScenarioName)) {
 }
 const ttl = process.env.MOCK_TOKEN_TTL ? Number(process.env.MOCK_TOKEN_TTL) : undefined;
 if (ttl !== undefined && !(Number.isFinite(ttl) && ttl > 0)) {
-  console.error(`MOCK_TOKEN_TTL must be a positive number of seconds; got "${String(process.env.MOCK_TOKEN_TTL)}"`);
+  console.error(
+    `MOCK_TOKEN_TTL must be a positive number of seconds; got "${String(process.env.MOCK_TOKEN_TTL)}"`,
+  );
   process.exit(2);
 }
 

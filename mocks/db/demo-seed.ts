@@ -73,14 +73,73 @@ interface Person {
 }
 
 const PEOPLE: Person[] = [
-  { key: 'anna', email: 'anna.keller@northwind.example', salutation: 'Ms', firstName: 'Anna', lastName: 'Keller', memberships: [[NORTHWIND, 'Procurement', true, true, true]] },
-  { key: 'ben', email: 'ben.ortiz@northwind.example', salutation: 'Mr', firstName: 'Ben', lastName: 'Ortiz', memberships: [[NORTHWIND, 'Workshop', true, true, true]] },
-  { key: 'chloe', email: 'chloe.nguyen@northwind.example', salutation: 'Ms', firstName: 'Chloe', lastName: 'Nguyen', memberships: [[NORTHWIND, 'Workshop', true, true, false]] },
-  { key: 'david', email: 'david.brandt@northwind.example', salutation: 'Mr', firstName: 'David', lastName: 'Brandt', memberships: [[NORTHWIND, 'Procurement', false, true, true]] },
-  { key: 'eva', email: 'eva.fischer@northwind.example', salutation: 'Ms', firstName: 'Eva', lastName: 'Fischer', memberships: [[NORTHWIND, 'Procurement', true, true, true], [SUMMIT, 'Head Office', true, false, true]] },
-  { key: 'frank', email: 'frank.meyer@summit.example', salutation: 'Mr', firstName: 'Frank', lastName: 'Meyer', memberships: [[SUMMIT, 'Head Office', true, true, true]] },
-  { key: 'gina', email: 'gina.rossi@summit.example', salutation: 'Ms', firstName: 'Gina', lastName: 'Rossi', memberships: [[SUMMIT, 'Head Office', true, true, true]] },
-  { key: 'hugo', email: 'hugo.lang@example.com', salutation: 'Mr', firstName: 'Hugo', lastName: 'Lang', memberships: [] },
+  {
+    key: 'anna',
+    email: 'anna.keller@northwind.example',
+    salutation: 'Ms',
+    firstName: 'Anna',
+    lastName: 'Keller',
+    memberships: [[NORTHWIND, 'Procurement', true, true, true]],
+  },
+  {
+    key: 'ben',
+    email: 'ben.ortiz@northwind.example',
+    salutation: 'Mr',
+    firstName: 'Ben',
+    lastName: 'Ortiz',
+    memberships: [[NORTHWIND, 'Workshop', true, true, true]],
+  },
+  {
+    key: 'chloe',
+    email: 'chloe.nguyen@northwind.example',
+    salutation: 'Ms',
+    firstName: 'Chloe',
+    lastName: 'Nguyen',
+    memberships: [[NORTHWIND, 'Workshop', true, true, false]],
+  },
+  {
+    key: 'david',
+    email: 'david.brandt@northwind.example',
+    salutation: 'Mr',
+    firstName: 'David',
+    lastName: 'Brandt',
+    memberships: [[NORTHWIND, 'Procurement', false, true, true]],
+  },
+  {
+    key: 'eva',
+    email: 'eva.fischer@northwind.example',
+    salutation: 'Ms',
+    firstName: 'Eva',
+    lastName: 'Fischer',
+    memberships: [
+      [NORTHWIND, 'Procurement', true, true, true],
+      [SUMMIT, 'Head Office', true, false, true],
+    ],
+  },
+  {
+    key: 'frank',
+    email: 'frank.meyer@summit.example',
+    salutation: 'Mr',
+    firstName: 'Frank',
+    lastName: 'Meyer',
+    memberships: [[SUMMIT, 'Head Office', true, true, true]],
+  },
+  {
+    key: 'gina',
+    email: 'gina.rossi@summit.example',
+    salutation: 'Ms',
+    firstName: 'Gina',
+    lastName: 'Rossi',
+    memberships: [[SUMMIT, 'Head Office', true, true, true]],
+  },
+  {
+    key: 'hugo',
+    email: 'hugo.lang@example.com',
+    salutation: 'Mr',
+    firstName: 'Hugo',
+    lastName: 'Lang',
+    memberships: [],
+  },
 ];
 
 export const DEMO_EMAILS = Object.fromEntries(PEOPLE.map((p) => [p.key, p.email])) as Record<
@@ -92,10 +151,41 @@ export const DEMO_EMAILS = Object.fromEntries(PEOPLE.map((p) => [p.key, p.email]
 type CartSeed = [string, string, boolean, [string, number][], [string, string][]];
 
 const CARTS: CartSeed[] = [
-  ['Q4 office restock', 'anna', true, [['NW-3001', 10], ['NW-3002', 2], ['NW-3003', 1]], [['ben', FULL_ACCESS]]],
-  ['Workshop tools', 'anna', false, [['NW-2001', 2], ['NW-2002', 2]], [['ben', READ_ONLY], ['chloe', READ_ONLY]]],
+  [
+    'Q4 office restock',
+    'anna',
+    true,
+    [
+      ['NW-3001', 10],
+      ['NW-3002', 2],
+      ['NW-3003', 1],
+    ],
+    [['ben', FULL_ACCESS]],
+  ],
+  [
+    'Workshop tools',
+    'anna',
+    false,
+    [
+      ['NW-2001', 2],
+      ['NW-2002', 2],
+    ],
+    [
+      ['ben', READ_ONLY],
+      ['chloe', READ_ONLY],
+    ],
+  ],
   ['Empty draft', 'anna', false, [], []],
-  ['Safety gear', 'ben', true, [['NW-1001', 20], ['NW-1002', 10]], [['anna', READ_ONLY]]],
+  [
+    'Safety gear',
+    'ben',
+    true,
+    [
+      ['NW-1001', 20],
+      ['NW-1002', 10],
+    ],
+    [['anna', READ_ONLY]],
+  ],
   ["Chloe's cart", 'chloe', true, [['NW-4002', 3]], []],
   ["Eva's cart", 'eva', true, [['NW-1003', 1]], []],
   ['Summit restock', 'frank', true, [['NW-4001', 5]], [['gina', FULL_ACCESS]]],
@@ -106,7 +196,11 @@ const CARTS: CartSeed[] = [
 export const customerReference = (index: number) => `DE--${index + 1}`;
 
 export function buildDemoSeed(): SeedData {
-  const companies = [NORTHWIND, SUMMIT].map((name) => ({ id: companyId(name), name, isActive: true }));
+  const companies = [NORTHWIND, SUMMIT].map((name) => ({
+    id: companyId(name),
+    name,
+    isActive: true,
+  }));
   const customers: CustomerRecord[] = PEOPLE.map((p, index) => ({
     reference: customerReference(index),
     salutation: p.salutation,
@@ -157,7 +251,12 @@ export function buildDemoSeed(): SeedData {
     });
     for (const [recipientKey, permissionGroupId] of cartShares) {
       const recipient = recipientId(recipientKey);
-      shares.push({ id: shareId(id, recipient), cartId: id, companyUserId: recipient, permissionGroupId });
+      shares.push({
+        id: shareId(id, recipient),
+        cartId: id,
+        companyUserId: recipient,
+        permissionGroupId,
+      });
     }
   });
   return {

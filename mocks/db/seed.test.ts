@@ -9,7 +9,9 @@ describe('stable ids', () => {
   it('derives the same UUIDv5 for the same name on every run', () => {
     expect(stableUuid('cart:x')).toBe(stableUuid('cart:x'));
     expect(stableUuid('cart:x')).not.toBe(stableUuid('cart:y'));
-    expect(stableUuid('cart:x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(stableUuid('cart:x')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('hashes exactly like Node’s SHA-1', async () => {
@@ -123,7 +125,12 @@ describe('persistence', () => {
     let now = 1_000_000;
     const storage = memoryStorage();
     const db = createDatabase({ clock: () => now });
-    db.accessTokens.set('old', { token: 'old', customerReference: 'DE--1', companyUserId: null, expiresAt: now + 1 });
+    db.accessTokens.set('old', {
+      token: 'old',
+      customerReference: 'DE--1',
+      companyUserId: null,
+      expiresAt: now + 1,
+    });
     now += 10;
     saveState(storage, db);
     const restored = createDatabase();

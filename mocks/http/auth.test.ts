@@ -84,9 +84,9 @@ describe('POST /company-user-access-tokens', () => {
     const mine = await glue('GET', '/company-users?include=companies', { token });
     expect(mine.status).toBe(200);
     const carts = await glue('GET', '/carts', { token });
-    expect(carts.body.data.map((c: { attributes: { name: string } }) => c.attributes.name)).toEqual([
-      "Eva's cart",
-    ]);
+    expect(carts.body.data.map((c: { attributes: { name: string } }) => c.attributes.name)).toEqual(
+      ["Eva's cart"],
+    );
   });
 
   it.each([
@@ -195,7 +195,9 @@ describe('token lifetime', () => {
       body: doc('refresh-tokens', { refreshToken: tokens.refreshToken }),
     });
     expect(refreshed.body.data.attributes.expiresIn).toBe(60);
-    const retried = await glue('GET', '/carts', { token: refreshed.body.data.attributes.accessToken });
+    const retried = await glue('GET', '/carts', {
+      token: refreshed.body.data.attributes.accessToken,
+    });
     expect(retried.status).toBe(200);
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { companyUserToken, customerToken, doc, errorsOf, glue } from '../test/glue-client';
 import { CART, CU } from '../test/ids';
 
-type Resource = { type: string; id: string; attributes: Record<string, unknown>; relationships?: Record<string, { data: { type: string; id: string }[] }> };
+type Resource = {
+  type: string;
+  id: string;
+  attributes: Record<string, unknown>;
+  relationships?: Record<string, { data: { type: string; id: string }[] }>;
+};
 
 const names = (data: Resource[]) => data.map((c) => c.attributes.name);
 
@@ -63,15 +68,22 @@ describe('GET /carts', () => {
     });
     const share = included.find((r) => r.type === 'shared-carts');
     expect(share?.attributes).toEqual(
-      expect.objectContaining({ idCompanyUser: expect.any(String), idCartPermissionGroup: expect.any(Number) }),
+      expect.objectContaining({
+        idCompanyUser: expect.any(String),
+        idCartPermissionGroup: expect.any(Number),
+      }),
     );
   });
 
   it('adds nested resources only when every type on the path is listed', async () => {
     const token = await companyUserToken('anna');
-    const withoutItems = await glue('GET', `/carts/${CART.q4}?include=concrete-products`, { token });
+    const withoutItems = await glue('GET', `/carts/${CART.q4}?include=concrete-products`, {
+      token,
+    });
     expect(withoutItems.body).not.toHaveProperty('included');
-    const withItems = await glue('GET', `/carts/${CART.q4}?include=items,concrete-products`, { token });
+    const withItems = await glue('GET', `/carts/${CART.q4}?include=items,concrete-products`, {
+      token,
+    });
     const items = (withItems.body.included as Resource[]).filter((r) => r.type === 'items');
     expect(items.map((i) => i.id)).toEqual(['NW-3001', 'NW-3002', 'NW-3003']);
     expect(items[0]?.relationships).toEqual({
@@ -149,7 +161,10 @@ describe('GET /carts/{id}', () => {
 describe('POST /carts', () => {
   it('creates a cart with Glue’s defaults (201)', async () => {
     const token = await companyUserToken('anna');
-    const result = await glue('POST', '/carts', { token, body: doc('carts', { name: 'Spring order' }) });
+    const result = await glue('POST', '/carts', {
+      token,
+      body: doc('carts', { name: 'Spring order' }),
+    });
     expect(result.status).toBe(201);
     expect(result.body.data).toMatchObject({
       type: 'carts',
@@ -182,8 +197,13 @@ describe('POST /carts', () => {
 
   it('accepts a name of exactly 255 characters and a name another customer uses', async () => {
     const token = await companyUserToken('ben');
-    expect((await glue('POST', '/carts', { token, body: doc('carts', { name: 'y'.repeat(255) }) })).status).toBe(201);
-    expect((await glue('POST', '/carts', { token, body: doc('carts', { name: 'Empty draft' }) })).status).toBe(201);
+    expect(
+      (await glue('POST', '/carts', { token, body: doc('carts', { name: 'y'.repeat(255) }) }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await glue('POST', '/carts', { token, body: doc('carts', { name: 'Empty draft' }) })).status,
+    ).toBe(201);
   });
 });
 
@@ -193,7 +213,9 @@ describe('PATCH /carts/{id}', () => {
 
   it('renames as the owner and as a full-access recipient (200)', async () => {
     const anna = await companyUserToken('anna');
-    expect((await rename(anna, CART.emptyDraft, 'Draft 2')).body.data.attributes.name).toBe('Draft 2');
+    expect((await rename(anna, CART.emptyDraft, 'Draft 2')).body.data.attributes.name).toBe(
+      'Draft 2',
+    );
     const ben = await companyUserToken('ben');
     const result = await rename(ben, CART.q4, 'Q4 restock (Ben)');
     expect(result.status).toBe(200);
@@ -224,8 +246,12 @@ describe('PATCH /carts/{id}', () => {
 describe('DELETE /carts/{id}', () => {
   it('deletes the cart and all its shares (204)', async () => {
     const anna = await companyUserToken('anna');
-    const shares = await glue('GET', `/carts/${CART.workshop}?include=shared-carts`, { token: anna });
-    const shareIds = shares.body.data.relationships['shared-carts'].data.map((s: { id: string }) => s.id);
+    const shares = await glue('GET', `/carts/${CART.workshop}?include=shared-carts`, {
+      token: anna,
+    });
+    const shareIds = shares.body.data.relationships['shared-carts'].data.map(
+      (s: { id: string }) => s.id,
+    );
     const result = await glue('DELETE', `/carts/${CART.workshop}`, { token: anna });
     expect(result.status).toBe(204);
     expect(result.body).toBeNull();
@@ -237,7 +263,9 @@ describe('DELETE /carts/{id}', () => {
       });
     }
     const ben = await companyUserToken('ben');
-    expect(names((await glue('GET', '/carts', { token: ben })).body.data)).not.toContain('Workshop tools');
+    expect(names((await glue('GET', '/carts', { token: ben })).body.data)).not.toContain(
+      'Workshop tools',
+    );
   });
 
   it('refuses to delete the caller’s last own cart with 422 105', async () => {

@@ -33,7 +33,9 @@ describe('GET /cart-permission-groups', () => {
   it('needs a token (002)', async () => {
     const result = await glue('GET', '/cart-permission-groups');
     expect(result.status).toBe(403);
-    expect(errorsOf(result)).toEqual([{ status: 403, code: '002', detail: 'Missing access token.' }]);
+    expect(errorsOf(result)).toEqual([
+      { status: 403, code: '002', detail: 'Missing access token.' },
+    ]);
   });
 });
 

@@ -8,7 +8,9 @@ const ids = (data: { id: string }[]) => data.map((r) => r.id);
 describe('GET /company-users/mine', () => {
   it('lists Eva’s two company users with their companies, with a customer token', async () => {
     const { accessToken } = await customerToken('eva');
-    const result = await glue('GET', '/company-users/mine?include=companies', { token: accessToken });
+    const result = await glue('GET', '/company-users/mine?include=companies', {
+      token: accessToken,
+    });
     expect(result.status).toBe(200);
     expect(ids(result.body.data)).toEqual([CU.eva, CU.evaSummit]);
     expect(result.body.data[0]).toEqual({
@@ -37,7 +39,9 @@ describe('GET /company-users/mine', () => {
   it('leaves out inactive company users (David has none left) and Hugo has none', async () => {
     for (const persona of ['david', 'hugo'] as const) {
       const { accessToken } = await customerToken(persona);
-      expect((await glue('GET', '/company-users/mine', { token: accessToken })).body.data).toEqual([]);
+      expect((await glue('GET', '/company-users/mine', { token: accessToken })).body.data).toEqual(
+        [],
+      );
     }
   });
 });
@@ -54,7 +58,9 @@ describe('GET /company-users', () => {
   it('includes customers', async () => {
     const frank = await companyUserToken('frank');
     const result = await glue('GET', '/company-users?include=customers', { token: frank });
-    expect(result.body.included.map((c: { attributes: { email: string } }) => c.attributes.email)).toEqual([
+    expect(
+      result.body.included.map((c: { attributes: { email: string } }) => c.attributes.email),
+    ).toEqual([
       'eva.fischer@northwind.example',
       'frank.meyer@summit.example',
       'gina.rossi@summit.example',
@@ -82,7 +88,9 @@ describe('GET /company-users', () => {
   describe('paging', () => {
     it('pages only when both offset and limit are given, with first/last/next/prev links', async () => {
       const anna = await companyUserToken('anna');
-      const first = await glue('GET', '/company-users?page[offset]=0&page[limit]=2', { token: anna });
+      const first = await glue('GET', '/company-users?page[offset]=0&page[limit]=2', {
+        token: anna,
+      });
       expect(ids(first.body.data)).toEqual([CU.anna, CU.ben]);
       expect(first.body.links).toEqual({
         self: 'http://glue.test/company-users?page[offset]=0&page[limit]=2',
@@ -91,7 +99,11 @@ describe('GET /company-users', () => {
         next: 'http://glue.test/company-users?page[offset]=2&page[limit]=2',
       });
       expect(first.body).not.toHaveProperty('meta');
-      const middle = await glue('GET', '/company-users?include=customers&page[offset]=2&page[limit]=2', { token: anna });
+      const middle = await glue(
+        'GET',
+        '/company-users?include=customers&page[offset]=2&page[limit]=2',
+        { token: anna },
+      );
       expect(middle.body.links).toEqual({
         self: 'http://glue.test/company-users?include=customers&page[offset]=2&page[limit]=2',
         first: 'http://glue.test/company-users?include=customers&page[offset]=0&page[limit]=2',
@@ -99,29 +111,34 @@ describe('GET /company-users', () => {
         next: 'http://glue.test/company-users?include=customers&page[offset]=4&page[limit]=2',
         prev: 'http://glue.test/company-users?include=customers&page[offset]=0&page[limit]=2',
       });
-      const last = await glue('GET', '/company-users?page[offset]=4&page[limit]=2', { token: anna });
+      const last = await glue('GET', '/company-users?page[offset]=4&page[limit]=2', {
+        token: anna,
+      });
       expect(ids(last.body.data)).toEqual([CU.eva]);
       expect(last.body.links).not.toHaveProperty('next');
       const onlyOne = await glue('GET', '/company-users?page[limit]=2', { token: anna });
       expect(onlyOne.body.data).toHaveLength(5);
     });
 
-    it.each(['page[offset]=-1&page[limit]=2', 'page[offset]=0&page[limit]=abc', 'page[offset]=1.5&page[limit]=2'])(
-      'answers 400 without a code for %s',
-      async (query) => {
-        const anna = await companyUserToken('anna');
-        const result = await glue('GET', `/company-users?${query}`, { token: anna });
-        expect(result.status).toBe(400);
-        expect(result.body).toEqual({
-          errors: [{ status: 400, detail: 'Pagination parameters are invalid.' }],
-        });
-      },
-    );
+    it.each([
+      'page[offset]=-1&page[limit]=2',
+      'page[offset]=0&page[limit]=abc',
+      'page[offset]=1.5&page[limit]=2',
+    ])('answers 400 without a code for %s', async (query) => {
+      const anna = await companyUserToken('anna');
+      const result = await glue('GET', `/company-users?${query}`, { token: anna });
+      expect(result.status).toBe(400);
+      expect(result.body).toEqual({
+        errors: [{ status: 400, detail: 'Pagination parameters are invalid.' }],
+      });
+    });
 
     it('pages through 10,000 colleagues of the large scenario', async () => {
       backend.reset({ scenario: 'large' });
       const anna = await companyUserToken('anna');
-      const result = await glue('GET', '/company-users?page[offset]=10000&page[limit]=100', { token: anna });
+      const result = await glue('GET', '/company-users?page[offset]=10000&page[limit]=100', {
+        token: anna,
+      });
       expect(result.body.data).toHaveLength(5);
       expect(result.body.links.last).toBe(
         'http://glue.test/company-users?page[offset]=10000&page[limit]=100',

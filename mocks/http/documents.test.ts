@@ -112,6 +112,8 @@ describe('framework checks (no code)', () => {
     const body = method === 'PATCH' ? doc('carts', { name: 'Renamed' }) : undefined;
     const result = await glue(method, path, { token, body });
     expect(result.status).toBe(400);
-    expect(result.body).toEqual({ errors: [{ status: 400, detail: 'Resource id is not specified.' }] });
+    expect(result.body).toEqual({
+      errors: [{ status: 400, detail: 'Resource id is not specified.' }],
+    });
   });
 });

@@ -85,12 +85,16 @@ describe('POST /carts/{id}/items', () => {
       { status: 403, code: '115', detail: 'Unauthorized cart action.' },
     ]);
     const frank = await companyUserToken('frank');
-    expect(errorsOf(await add(frank, CART.q4, { sku: 'NW-1001', quantity: 1 }))[0]?.code).toBe('101');
+    expect(errorsOf(await add(frank, CART.q4, { sku: 'NW-1001', quantity: 1 }))[0]?.code).toBe(
+      '101',
+    );
   });
 
   it('checks write access before the SKU (115 before 113)', async () => {
     const ben = await companyUserToken('ben');
-    expect(errorsOf(await add(ben, CART.workshop, { sku: 'NOPE', quantity: 1 }))[0]?.code).toBe('115');
+    expect(errorsOf(await add(ben, CART.workshop, { sku: 'NOPE', quantity: 1 }))[0]?.code).toBe(
+      '115',
+    );
   });
 });
 
@@ -111,7 +115,9 @@ describe('PATCH /carts/{id}/items/{sku}', () => {
     expect(errorsOf(await change(ben, CART.workshop, 'NOPE', { quantity: 1 }))).toEqual([
       { status: 404, code: '103', detail: 'Item with the given group key not found in the cart.' },
     ]);
-    expect(errorsOf(await change(ben, CART.workshop, 'NW-2001', { quantity: 1 }))[0]?.code).toBe('115');
+    expect(errorsOf(await change(ben, CART.workshop, 'NW-2001', { quantity: 1 }))[0]?.code).toBe(
+      '115',
+    );
   });
 
   it('refuses quantity 0 with 422 901', async () => {
@@ -137,8 +143,13 @@ describe('DELETE /carts/{id}/items/{sku}', () => {
 
   it('answers 103 for an item not in the cart and 115 for a read-only recipient', async () => {
     const anna = await companyUserToken('anna');
-    expect(errorsOf(await glue('DELETE', `/carts/${CART.q4}/items/NW-9999`, { token: anna }))[0]?.code).toBe('103');
+    expect(
+      errorsOf(await glue('DELETE', `/carts/${CART.q4}/items/NW-9999`, { token: anna }))[0]?.code,
+    ).toBe('103');
     const ben = await companyUserToken('ben');
-    expect(errorsOf(await glue('DELETE', `/carts/${CART.workshop}/items/NW-2001`, { token: ben }))[0]?.code).toBe('115');
+    expect(
+      errorsOf(await glue('DELETE', `/carts/${CART.workshop}/items/NW-2001`, { token: ben }))[0]
+        ?.code,
+    ).toBe('115');
   });
 });

@@ -37,10 +37,7 @@ function relatedByType(node: ResourceNode, include: Set<string>): [string, Resou
   return result;
 }
 
-function toResourceObject(
-  node: ResourceNode,
-  related: [string, ResourceNode[]][],
-): ResourceObject {
+function toResourceObject(node: ResourceNode, related: [string, ResourceNode[]][]): ResourceObject {
   const resource: ResourceObject = {
     type: node.type,
     id: node.id,
@@ -67,9 +64,8 @@ function serialise(primary: ResourceNode[], include: Set<string>) {
     node,
     isPrimary: true,
   }));
-  for (let i = 0; i < queue.length; i++) {
-    const entry = queue[i];
-    if (!entry) continue;
+  // The queue grows while we walk it; for-of sees the new entries too.
+  for (const entry of queue) {
     const related = relatedByType(entry.node, include);
     (entry.isPrimary ? data : included).push(toResourceObject(entry.node, related));
     for (const [, nodes] of related) {

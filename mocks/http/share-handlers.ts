@@ -36,11 +36,23 @@ export function shareHandlers({ authed }: GlueRoutes) {
     });
 
   return [
-    http.post('*/carts/:cartId/shared-carts', create((params) => params.cartId ?? '')),
+    http.post(
+      '*/carts/:cartId/shared-carts',
+      create((params) => params.cartId ?? ''),
+    ),
     // `/carts//shared-carts` reaches the rules, which answer 104 after the body checks.
-    http.post('*/carts//shared-carts', create(() => '')),
-    http.patch('*/shared-carts/:sharedCartId', update((params) => params.sharedCartId ?? null)),
-    http.patch('*/shared-carts', update(() => null)),
+    http.post(
+      '*/carts//shared-carts',
+      create(() => ''),
+    ),
+    http.patch(
+      '*/shared-carts/:sharedCartId',
+      update((params) => params.sharedCartId ?? null),
+    ),
+    http.patch(
+      '*/shared-carts',
+      update(() => null),
+    ),
     http.delete(
       '*/shared-carts/:sharedCartId',
       authed(({ request, db, caller, params }) =>

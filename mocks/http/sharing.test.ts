@@ -40,7 +40,10 @@ describe('POST /carts/{id}/shared-carts', () => {
     const result = await glue(
       'POST',
       `/carts/${CART.emptyDraft}/shared-carts?include=company-users,cart-permission-groups`,
-      { token: anna, body: doc('shared-carts', { idCompanyUser: CU.chloe, idCartPermissionGroup: 2 }) },
+      {
+        token: anna,
+        body: doc('shared-carts', { idCompanyUser: CU.chloe, idCartPermissionGroup: 2 }),
+      },
     );
     expect(result.body.data.relationships).toEqual({
       'company-users': { data: [{ type: 'company-users', id: CU.chloe }] },
@@ -54,13 +57,20 @@ describe('POST /carts/{id}/shared-carts', () => {
 
   describe('checks, in order', () => {
     it('1. token: 002 without, 001 with a bad one', async () => {
-      expect((await share(null, CART.q4, {})).body).toEqual(err(403, '002', 'Missing access token.'));
-      expect((await share('bad', CART.q4, {})).body).toEqual(err(401, '001', 'Invalid access token.'));
+      expect((await share(null, CART.q4, {})).body).toEqual(
+        err(403, '002', 'Missing access token.'),
+      );
+      expect((await share('bad', CART.q4, {})).body).toEqual(
+        err(401, '001', 'Invalid access token.'),
+      );
     });
 
     it('2. body shape before attributes', async () => {
       const anna = await companyUserToken('anna');
-      const notJson = await glue('POST', `/carts/${CART.q4}/shared-carts`, { token: anna, body: 'x' });
+      const notJson = await glue('POST', `/carts/${CART.q4}/shared-carts`, {
+        token: anna,
+        body: 'x',
+      });
       expect(notJson.body).toEqual({ errors: [{ status: 400, detail: 'Post data is invalid.' }] });
       const wrongType = await glue('POST', `/carts/${CART.q4}/shared-carts`, {
         token: anna,
@@ -80,9 +90,16 @@ describe('POST /carts/{id}/shared-carts', () => {
       const blank = await share(anna, CART.q4, { idCompanyUser: '', idCartPermissionGroup: '' });
       expect(errorsOf(blank)).toEqual([
         { status: 422, code: '901', detail: 'idCompanyUser => This value should not be blank.' },
-        { status: 422, code: '901', detail: 'idCartPermissionGroup => This value should not be blank.' },
+        {
+          status: 422,
+          code: '901',
+          detail: 'idCartPermissionGroup => This value should not be blank.',
+        },
       ]);
-      const notUuid = await share(anna, CART.q4, { idCompanyUser: 'ben', idCartPermissionGroup: 1 });
+      const notUuid = await share(anna, CART.q4, {
+        idCompanyUser: 'ben',
+        idCartPermissionGroup: 1,
+      });
       expect(errorsOf(notUuid)).toEqual([
         { status: 422, code: '901', detail: 'idCompanyUser => This is not a valid UUID.' },
       ]);
@@ -90,7 +107,10 @@ describe('POST /carts/{id}/shared-carts', () => {
 
     it('4. an empty cart id: 400 104 (after the attributes)', async () => {
       const anna = await companyUserToken('anna');
-      const result = await share(anna, '', { idCompanyUser: UNKNOWN_UUID, idCartPermissionGroup: 9 });
+      const result = await share(anna, '', {
+        idCompanyUser: UNKNOWN_UUID,
+        idCartPermissionGroup: 9,
+      });
       expect(result.body).toEqual(err(400, '104', 'Cart uuid is missing.'));
       expect(errorsOf(await share(anna, '', {}))[0]?.code).toBe('901');
     });
@@ -98,43 +118,62 @@ describe('POST /carts/{id}/shared-carts', () => {
     it('5. recipient must be an active company user: 404 1404 (unknown or inactive)', async () => {
       const anna = await companyUserToken('anna');
       for (const id of [UNKNOWN_UUID, CU.david]) {
-        const result = await share(anna, UNKNOWN_UUID, { idCompanyUser: id, idCartPermissionGroup: 9 });
+        const result = await share(anna, UNKNOWN_UUID, {
+          idCompanyUser: id,
+          idCartPermissionGroup: 9,
+        });
         expect(result.body).toEqual(err(404, '1404', 'Company user not found'));
       }
     });
 
     it('6. recipient must be in the caller’s company: 403 2703 (a customer token too)', async () => {
       const anna = await companyUserToken('anna');
-      const other = await share(anna, UNKNOWN_UUID, { idCompanyUser: CU.frank, idCartPermissionGroup: 9 });
+      const other = await share(anna, UNKNOWN_UUID, {
+        idCompanyUser: CU.frank,
+        idCartPermissionGroup: 9,
+      });
       expect(other.body).toEqual(
         err(403, '2703', 'Cart can be shared only with company users from same company.'),
       );
       const { accessToken } = await customerToken('anna');
-      const customerOnly = await share(accessToken, CART.q4, { idCompanyUser: CU.chloe, idCartPermissionGroup: 1 });
+      const customerOnly = await share(accessToken, CART.q4, {
+        idCompanyUser: CU.chloe,
+        idCartPermissionGroup: 1,
+      });
       expect(errorsOf(customerOnly)[0]?.code).toBe('2703');
     });
 
     it('7. the cart must exist: 404 101', async () => {
       const anna = await companyUserToken('anna');
-      const result = await share(anna, UNKNOWN_UUID, { idCompanyUser: CU.ben, idCartPermissionGroup: 9 });
+      const result = await share(anna, UNKNOWN_UUID, {
+        idCompanyUser: CU.ben,
+        idCartPermissionGroup: 9,
+      });
       expect(result.body).toEqual(err(404, '101', 'Cart with given uuid not found.'));
     });
 
     it('8. the permission group must exist: 422 2501', async () => {
       const chloe = await companyUserToken('chloe');
       // Chloe does not own Q4 either: the group is checked before ownership.
-      const result = await share(chloe, CART.q4, { idCompanyUser: CU.ben, idCartPermissionGroup: 9 });
+      const result = await share(chloe, CART.q4, {
+        idCompanyUser: CU.ben,
+        idCartPermissionGroup: 9,
+      });
       expect(result.body).toEqual(err(422, '2501', 'Cart permission group not found.'));
     });
 
     it('9. the caller must own the cart: 403 2701 (recipients, full access included)', async () => {
       const ben = await companyUserToken('ben');
-      const result = await share(ben, CART.q4, { idCompanyUser: CU.chloe, idCartPermissionGroup: 1 });
+      const result = await share(ben, CART.q4, {
+        idCompanyUser: CU.chloe,
+        idCartPermissionGroup: 1,
+      });
       expect(result.body).toEqual(err(403, '2701', 'Action is forbidden.'));
       const chloe = await companyUserToken('chloe');
       expect(
-        errorsOf(await share(chloe, CART.emptyDraft, { idCompanyUser: CU.ben, idCartPermissionGroup: 1 }))[0]
-          ?.code,
+        errorsOf(
+          await share(chloe, CART.emptyDraft, { idCompanyUser: CU.ben, idCartPermissionGroup: 1 }),
+        )[0]?.code,
       ).toBe('2701');
     });
 
@@ -142,7 +181,10 @@ describe('POST /carts/{id}/shared-carts', () => {
       const anna = await companyUserToken('anna');
       const again = await share(anna, CART.q4, { idCompanyUser: CU.ben, idCartPermissionGroup: 1 });
       expect(again.body).toEqual(err(422, '2702', 'Failed to share a cart.'));
-      const owner = await share(anna, CART.q4, { idCompanyUser: CU.anna, idCartPermissionGroup: 1 });
+      const owner = await share(anna, CART.q4, {
+        idCompanyUser: CU.anna,
+        idCartPermissionGroup: 1,
+      });
       expect(errorsOf(owner)[0]?.code).toBe('2702');
     });
   });
@@ -151,9 +193,9 @@ describe('POST /carts/{id}/shared-carts', () => {
 describe('PATCH /shared-carts/{id}', () => {
   async function annasShareOfWorkshopWithBen(anna: string) {
     const cart = await glue('GET', `/carts/${CART.workshop}?include=shared-carts`, { token: anna });
-    const shareResource = (cart.body.included as { id: string; attributes: { idCompanyUser: string } }[]).find(
-      (s) => s.attributes.idCompanyUser === CU.ben,
-    );
+    const shareResource = (
+      cart.body.included as { id: string; attributes: { idCompanyUser: string } }[]
+    ).find((s) => s.attributes.idCompanyUser === CU.ben);
     if (!shareResource) throw new Error('seed share missing');
     return shareResource.id;
   }
@@ -175,7 +217,14 @@ describe('PATCH /shared-carts/{id}', () => {
       links: { self: `http://glue.test/shared-carts/${id}` },
     });
     const ben = await companyUserToken('ben');
-    expect((await glue('PATCH', `/carts/${CART.workshop}`, { token: ben, body: doc('carts', { name: 'Tools' }) })).status).toBe(200);
+    expect(
+      (
+        await glue('PATCH', `/carts/${CART.workshop}`, {
+          token: ben,
+          body: doc('carts', { name: 'Tools' }),
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('checks in order: body, 901, id in path, 2705, 2501, 2701', async () => {
@@ -190,9 +239,9 @@ describe('PATCH /shared-carts/{id}', () => {
     expect((await patch(anna, '/shared-carts', { idCartPermissionGroup: 2 })).body).toEqual({
       errors: [{ status: 400, detail: 'Resource id is not specified.' }],
     });
-    expect((await patch(anna, `/shared-carts/${UNKNOWN_UUID}`, { idCartPermissionGroup: 9 })).body).toEqual(
-      err(404, '2705', 'Shared cart not found.'),
-    );
+    expect(
+      (await patch(anna, `/shared-carts/${UNKNOWN_UUID}`, { idCartPermissionGroup: 9 })).body,
+    ).toEqual(err(404, '2705', 'Shared cart not found.'));
     const ben = await companyUserToken('ben');
     expect((await patch(ben, `/shared-carts/${id}`, { idCartPermissionGroup: 9 })).body).toEqual(
       err(422, '2501', 'Cart permission group not found.'),

@@ -70,7 +70,9 @@ function issueTokens(
  * company-user token, gets `003`, and can say that the account is inactive.
  */
 function defaultCompanyUser(db: MockDatabase, customerReference: string) {
-  const own = [...db.companyUsers.values()].filter((cu) => cu.customerReference === customerReference);
+  const own = [...db.companyUsers.values()].filter(
+    (cu) => cu.customerReference === customerReference,
+  );
   return own.find((cu) => cu.isDefault) ?? own[0] ?? null;
 }
 
@@ -80,7 +82,12 @@ export function login(
 ): TokenPair | GlueFailure {
   const customer = db.customersByEmail.get(input.username.trim().toLowerCase());
   if (customer?.password !== input.password) return fail('003');
-  return issueTokens(db, customer.reference, null, defaultCompanyUser(db, customer.reference)?.id ?? null);
+  return issueTokens(
+    db,
+    customer.reference,
+    null,
+    defaultCompanyUser(db, customer.reference)?.id ?? null,
+  );
 }
 
 export function companyUserToken(

@@ -37,7 +37,11 @@ export function viewOf(db: MockDatabase, caller: Caller, cart: CartRecord): Cart
 }
 
 /** Read access, else 404 `101`: existence is never revealed. */
-export function readableCart(db: MockDatabase, caller: Caller, cartId: string): CartView | GlueFailure {
+export function readableCart(
+  db: MockDatabase,
+  caller: Caller,
+  cartId: string,
+): CartView | GlueFailure {
   const cart = db.carts.get(cartId);
   const view = cart ? viewOf(db, caller, cart) : null;
   return view ?? fail('101');
@@ -46,7 +50,11 @@ export function readableCart(db: MockDatabase, caller: Caller, cartId: string): 
 export const canWrite = (view: CartView) => view.role !== 'read-only';
 
 /** Write access: `101` if unreadable, `115` if read-only. */
-export function writableCart(db: MockDatabase, caller: Caller, cartId: string): CartView | GlueFailure {
+export function writableCart(
+  db: MockDatabase,
+  caller: Caller,
+  cartId: string,
+): CartView | GlueFailure {
   const view = readableCart(db, caller, cartId);
   if (isFailure(view)) return view;
   return canWrite(view) ? view : fail('115');

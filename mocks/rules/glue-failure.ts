@@ -64,6 +64,10 @@ export function frameworkFail(kind: keyof typeof FRAMEWORK_ERRORS): GlueFailure 
 /** Validation failures: one `901` error per field message. */
 export function validationFail(messages: { field: string; message: string }[]): GlueFailure {
   return new GlueFailure(
-    messages.map(({ field, message }) => ({ status: 422, code: '901', detail: `${field} => ${message}` })),
+    messages.map(({ field, message }) => ({
+      status: 422,
+      code: '901',
+      detail: `${field} => ${message}`,
+    })),
   );
 }

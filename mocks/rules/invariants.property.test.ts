@@ -22,7 +22,10 @@ const PERSONAS: [keyof typeof DEMO_EMAILS, string][] = [
   ['frank', SUMMIT],
   ['gina', SUMMIT],
 ];
-const RECIPIENTS = [...PERSONAS.map(([p, c]) => companyUserId(DEMO_EMAILS[p], c)), companyUserId(DEMO_EMAILS.david, NORTHWIND)];
+const RECIPIENTS = [
+  ...PERSONAS.map(([p, c]) => companyUserId(DEMO_EMAILS[p], c)),
+  companyUserId(DEMO_EMAILS.david, NORTHWIND),
+];
 const SKUS = [...PRODUCTS.slice(0, 4).map((p) => p.sku), 'NOPE-1'];
 const PRICE = new Map(PRODUCTS.map((p) => [p.sku, p.unitPrice]));
 
@@ -36,7 +39,17 @@ function callerOf(db: MockDatabase, persona: number): Caller {
 
 const op = fc.record({
   kind: fc.constantFrom(
-    'create', 'rename', 'delete', 'add', 'change', 'remove', 'share', 'reshare', 'unshare', 'read', 'list',
+    'create',
+    'rename',
+    'delete',
+    'add',
+    'change',
+    'remove',
+    'share',
+    'reshare',
+    'unshare',
+    'read',
+    'list',
   ),
   persona: fc.nat(PERSONAS.length - 1),
   target: fc.nat(40),
@@ -69,19 +82,36 @@ function run(db: MockDatabase, o: Op, shareOrigins: Map<string, string>) {
   const beforeJson = JSON.stringify(before ?? null);
   const view = before ? viewOf(db, caller, before) : null;
   const shareBefore = db.shares.get(shareId);
-  const ownerOfShareCart = shareBefore ? db.carts.get(shareBefore.cartId)?.ownerReference : undefined;
+  const ownerOfShareCart = shareBefore
+    ? db.carts.get(shareBefore.cartId)?.ownerReference
+    : undefined;
 
   let result: unknown;
   switch (o.kind) {
-    case 'create': result = createCart(db, caller, { name: o.name }); break;
-    case 'rename': result = updateCart(db, caller, cartId, { name: o.name }); break;
-    case 'delete': result = deleteCart(db, caller, cartId); break;
-    case 'add': result = addItem(db, caller, cartId, { sku, quantity: o.quantity }); break;
-    case 'change': result = updateItem(db, caller, cartId, sku, { quantity: o.quantity }); break;
-    case 'remove': result = removeItem(db, caller, cartId, sku); break;
+    case 'create':
+      result = createCart(db, caller, { name: o.name });
+      break;
+    case 'rename':
+      result = updateCart(db, caller, cartId, { name: o.name });
+      break;
+    case 'delete':
+      result = deleteCart(db, caller, cartId);
+      break;
+    case 'add':
+      result = addItem(db, caller, cartId, { sku, quantity: o.quantity });
+      break;
+    case 'change':
+      result = updateItem(db, caller, cartId, sku, { quantity: o.quantity });
+      break;
+    case 'remove':
+      result = removeItem(db, caller, cartId, sku);
+      break;
     case 'share': {
       const recipient = RECIPIENTS[o.recipient] ?? '';
-      result = shareCart(db, caller, cartId, { idCompanyUser: recipient, idCartPermissionGroup: o.group });
+      result = shareCart(db, caller, cartId, {
+        idCompanyUser: recipient,
+        idCartPermissionGroup: o.group,
+      });
       if (!isFailure(result)) {
         // Only the owner creates shares.
         expect(before?.ownerReference).toBe(caller.customer.reference);
@@ -107,13 +137,19 @@ function run(db: MockDatabase, o: Op, shareOrigins: Map<string, string>) {
       break;
     case 'list':
       result = listCarts(db, caller);
-      for (const v of result as { cart: { id: string } }[]) expect(mayRead(db, caller, v.cart.id)).toBe(true);
-      expect((result as unknown[]).length).toBe(cartIds.filter((id) => mayRead(db, caller, id)).length);
+      for (const v of result as { cart: { id: string } }[])
+        expect(mayRead(db, caller, v.cart.id)).toBe(true);
+      expect((result as unknown[]).length).toBe(
+        cartIds.filter((id) => mayRead(db, caller, id)).length,
+      );
       break;
   }
 
   // A read-only recipient never changes a cart.
-  if (view?.role === 'read-only' && ['rename', 'delete', 'add', 'change', 'remove'].includes(o.kind)) {
+  if (
+    view?.role === 'read-only' &&
+    ['rename', 'delete', 'add', 'change', 'remove'].includes(o.kind)
+  ) {
     expect(isFailure(result)).toBe(true);
     expect(JSON.stringify(db.carts.get(cartId) ?? null)).toBe(beforeJson);
   }
@@ -137,7 +173,9 @@ function checkGlobalInvariants(db: MockDatabase, shareOrigins: Map<string, strin
     else shareOrigins.set(share.id, pair);
     // Nobody shares with the owner.
     const cart = db.carts.get(share.cartId);
-    expect(db.companyUsers.get(share.companyUserId)?.customerReference).not.toBe(cart?.ownerReference);
+    expect(db.companyUsers.get(share.companyUserId)?.customerReference).not.toBe(
+      cart?.ownerReference,
+    );
   }
   for (const cart of db.carts.values()) {
     // Items are whole, positive, known and listed once; totals always equal the items.
@@ -172,7 +210,17 @@ it('keeps the sharing invariants over 1,000 random operation sequences', () => {
     { numRuns: 1000, ...(seed === undefined ? {} : { seed }) },
   );
   // The sequences must really exercise every operation, not only its refusals.
-  expect([...succeeded.keys()].sort()).toEqual(
-    ['add', 'change', 'create', 'delete', 'list', 'read', 'remove', 'rename', 'reshare', 'share', 'unshare'],
-  );
+  expect([...succeeded.keys()].sort()).toEqual([
+    'add',
+    'change',
+    'create',
+    'delete',
+    'list',
+    'read',
+    'remove',
+    'rename',
+    'reshare',
+    'share',
+    'unshare',
+  ]);
 });

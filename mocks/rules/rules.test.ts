@@ -6,17 +6,26 @@ import { DEMO_EMAILS, DEMO_PASSWORD } from '../db/demo-seed';
 import { CART, CU, UNKNOWN_UUID } from '../test/ids';
 import { type Caller, authenticate, companyUserToken, login, refreshTokens } from './auth';
 import { listCarts } from './carts';
-import { type GlueFailure, isFailure } from './glue-failure';
+import { isFailure } from './glue-failure';
 import { addItem } from './items';
 import { shareCart, unshare, updateShare } from './sharing';
 import { cartTotals } from './totals';
 
-const codeOf = (result: unknown) => (isFailure(result) ? (result as GlueFailure).errors[0]?.code : 'ok');
+const codeOf = (result: unknown) => (isFailure(result) ? result.errors[0]?.code : 'ok');
 
-function callerFor(db: ReturnType<typeof createDatabase>, persona: keyof typeof DEMO_EMAILS): Caller {
+function callerFor(
+  db: ReturnType<typeof createDatabase>,
+  persona: keyof typeof DEMO_EMAILS,
+): Caller {
   const pair = login(db, { username: DEMO_EMAILS[persona], password: DEMO_PASSWORD });
   if (isFailure(pair)) throw new Error('login failed');
-  const withCompany = pair.idCompanyUser ? companyUserToken(db, authenticate(db, `Bearer ${pair.accessToken}`) as Caller, pair.idCompanyUser) : pair;
+  const withCompany = pair.idCompanyUser
+    ? companyUserToken(
+        db,
+        authenticate(db, `Bearer ${pair.accessToken}`) as Caller,
+        pair.idCompanyUser,
+      )
+    : pair;
   if (isFailure(withCompany)) throw new Error('company login failed');
   const caller = authenticate(db, `Bearer ${withCompany.accessToken}`);
   if (isFailure(caller)) throw new Error('token invalid');
@@ -61,7 +70,10 @@ describe('sharing rules', () => {
     const db = createDatabase();
     const anna = callerFor(db, 'anna');
     const ben = callerFor(db, 'ben');
-    const created = shareCart(db, anna, CART.emptyDraft, { idCompanyUser: CU.ben, idCartPermissionGroup: 1 });
+    const created = shareCart(db, anna, CART.emptyDraft, {
+      idCompanyUser: CU.ben,
+      idCartPermissionGroup: 1,
+    });
     if (isFailure(created)) throw new Error('share failed');
     const updated = updateShare(db, anna, created.id, { idCartPermissionGroup: '2' });
     expect(isFailure(updated) ? null : updated.id).toBe(created.id);
@@ -76,7 +88,9 @@ describe('sharing rules', () => {
     const anna = callerFor(db, 'anna');
     const chloe = callerFor(db, 'chloe');
     expect(codeOf(addItem(db, chloe, CART.workshop, { sku: 'NW-1001', quantity: 1 }))).toBe('115');
-    const share = [...db.shares.values()].find((s) => s.cartId === CART.workshop && s.companyUserId === CU.chloe);
+    const share = [...db.shares.values()].find(
+      (s) => s.cartId === CART.workshop && s.companyUserId === CU.chloe,
+    );
     updateShare(db, anna, share?.id ?? '', { idCartPermissionGroup: 2 });
     expect(codeOf(addItem(db, chloe, CART.workshop, { sku: 'NW-1001', quantity: 1 }))).toBe('ok');
   });
@@ -98,6 +112,10 @@ describe('cart rules', () => {
     const safety = db.carts.get(CART.safetyGear);
     if (!safety) throw new Error('seed cart missing');
     // 20 × 895 + 10 × 1450 = 32400; 32400 × 19 / 119 = 5173.1 → 5173
-    expect(cartTotals(db, safety)).toMatchObject({ subtotal: 32400, taxTotal: 5173, grandTotal: 32400 });
+    expect(cartTotals(db, safety)).toMatchObject({
+      subtotal: 32400,
+      taxTotal: 5173,
+      grandTotal: 32400,
+    });
   });
 });

@@ -8,8 +8,6 @@ export type Persona = keyof typeof DEMO_EMAILS;
 export interface GlueResult {
   status: number;
   headers: Headers;
-  // Tests read into documents freely; the shape is what they assert.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
 }
 
@@ -66,7 +64,8 @@ export async function companyUserToken(persona: Persona, idCompanyUser?: string)
     token: customer.accessToken,
     body: doc('company-user-access-tokens', { idCompanyUser: id }),
   });
-  if (result.status !== 201) throw new Error(`Company login of ${persona} failed: ${result.status}`);
+  if (result.status !== 201)
+    throw new Error(`Company login of ${persona} failed: ${result.status}`);
   return result.body.data.attributes.accessToken as string;
 }
 

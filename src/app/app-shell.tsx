@@ -17,7 +17,6 @@ function MockBadge() {
           className="button button-small"
           onClick={() => {
             mock.reset();
-            window.location.reload();
           }}
         >
           Reset demo data

@@ -8,7 +8,8 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         // Glue answers 4xx deliberately (not found, forbidden): retrying those only delays the message.
         retry: (failureCount, error) =>
-          failureCount < 2 && !(error instanceof Error && 'status' in error && Number(error.status) < 500),
+          failureCount < 2 &&
+          !(error instanceof Error && 'status' in error && Number(error.status) < 500),
       },
     },
   });

@@ -44,8 +44,7 @@ export function requiredUuid() {
 export function requiredNumericId() {
   return z
     .union([z.number(), z.string()], {
-      error: (issue) =>
-        issue.input === undefined ? FIELD_MESSAGES.missing : FIELD_MESSAGES.blank,
+      error: (issue) => (issue.input === undefined ? FIELD_MESSAGES.missing : FIELD_MESSAGES.blank),
     })
     .refine((value) => typeof value === 'number' || !isBlank(value), {
       message: FIELD_MESSAGES.blank,

@@ -1,0 +1,44 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from './app';
+import { readConfig } from './config';
+
+describe('the app shell', () => {
+  it('shows the product name and the Mock data badge in mock mode', async () => {
+    render(<App mock={null} />);
+    expect(await screen.findByRole('heading', { name: 'Shared carts' })).toBeInTheDocument();
+    expect(screen.getByText('Mock data')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
+  });
+
+  it('offers to reset the demo data when the mock backend is running', async () => {
+    const reset = vi.fn();
+    render(<App mock={{ scenario: 'demo', reset }} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Reset demo data' }));
+    expect(reset).toHaveBeenCalledOnce();
+  });
+});
+
+describe('configuration', () => {
+  it('is mock mode on this origin without VITE_GLUE_URL', () => {
+    expect(readConfig({}, 'http://127.0.0.1:5173')).toEqual({
+      mode: 'mock',
+      glueBaseUrl: 'http://127.0.0.1:5173',
+    });
+    expect(readConfig({ VITE_GLUE_URL: '' }, 'http://x').mode).toBe('mock');
+  });
+
+  it('is live mode with VITE_GLUE_URL, without a trailing slash', () => {
+    expect(readConfig({ VITE_GLUE_URL: 'https://glue.example.com/' }, 'http://x')).toEqual({
+      mode: 'live',
+      glueBaseUrl: 'https://glue.example.com',
+    });
+  });
+
+  it('refuses a VITE_GLUE_URL that is not a URL', () => {
+    expect(() => readConfig({ VITE_GLUE_URL: 'glue' }, 'http://x')).toThrow(
+      'VITE_GLUE_URL must be an absolute http(s) URL',
+    );
+  });
+});
