@@ -1,9 +1,32 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { type Plugin, defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 
-export default defineConfig({
-  plugins: [react()],
+/**
+ * public/ holds MSW's worker script for mock mode. A live build (VITE_GLUE_URL set)
+ * must not ship it: no mock code at all goes out to company users.
+ */
+function dropMockWorkerFromLiveBuild(isLive: boolean): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'drop-mock-worker-from-live-build',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      if (isLive) await rm(path.join(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    dropMockWorkerFromLiveBuild(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_GLUE_URL)),
+  ],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { sourcemap: false, target: 'es2022' },
@@ -32,4 +55,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,0 +1,82 @@
+// Proves that the live build carries no mock code: builds the app twice (mock mode and
+// live mode), checks that markers of the mock backend are in the first and in none of
+// the files of the second, and prints the live build's first-visit JavaScript size.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// Strings only the mock backend contains: seed data, storage keys, MSW's worker.
+const MARKERS = [
+  'change123',
+  'anna.keller@northwind.example',
+  'shared-carts.mock-db',
+  'setupWorker',
+  'mockServiceWorker',
+];
+
+function build(outDir: string, glueUrl: string | undefined) {
+  rmSync(outDir, { recursive: true, force: true });
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_GLUE_URL: glueUrl ?? '' },
+  });
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
+
+function markersIn(dir: string) {
+  const found = new Map<string, string[]>();
+  for (const file of files(dir)) {
+    const name = path.basename(file);
+    const text = readFileSync(file, 'utf8');
+    for (const marker of MARKERS) {
+      if (name.includes(marker) || text.includes(marker)) {
+        found.set(marker, [...(found.get(marker) ?? []), path.relative(dir, file)]);
+      }
+    }
+  }
+  return found;
+}
+
+build('dist-check-mock', undefined);
+build('dist-check-live', 'http://127.0.0.1:3100');
+
+const inMock = markersIn('dist-check-mock');
+const inLive = markersIn('dist-check-live');
+const missingFromMock = MARKERS.filter((m) => !inMock.has(m));
+
+const html = readFileSync('dist-check-live/index.html', 'utf8');
+const entryScripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
+  (m) => m[1] ?? '',
+);
+const firstVisitGzip = entryScripts.reduce(
+  (sum, file) => sum + gzipSync(readFileSync(path.join('dist-check-live', file))).length,
+  0,
+);
+const allJs = files('dist-check-live').filter((f) => f.endsWith('.js'));
+
+console.log(
+  `live build: ${String(allJs.length)} JS files, first-visit JS ${(firstVisitGzip / 1024).toFixed(1)} KB gzip (${entryScripts.join(', ')})`,
+);
+console.log(
+  `mock markers in the mock build: ${String(inMock.size)}/${String(MARKERS.length)}; in the live build: ${String(inLive.size)}`,
+);
+
+rmSync('dist-check-mock', { recursive: true, force: true });
+rmSync('dist-check-live', { recursive: true, force: true });
+
+if (missingFromMock.length > 0) {
+  console.error(`The check is blind: the mock build lacks ${missingFromMock.join(', ')}`);
+  process.exit(1);
+}
+if (inLive.size > 0) {
+  console.error('Mock code reached the live build:');
+  for (const [marker, where] of inLive) console.error(`  ${marker}: ${where.join(', ')}`);
+  process.exit(1);
+}
+console.log('OK: no mock code in the live build.');
