@@ -5,6 +5,7 @@ import { setupWorker } from 'msw/browser';
 import { createBackend } from './backend';
 import { SCENARIOS, type ScenarioName } from './db/database';
 import { clearState, loadState, saveState } from './db/persistence';
+import { type Persona, PERSONAS } from './db/personas';
 import { asksForJsonApi, createHandlers } from './http/handlers';
 
 const SCENARIO_KEY = 'shared-carts.mock-scenario';
@@ -27,6 +28,7 @@ function tokenTtl(): number | undefined {
 
 export interface MockControls {
   scenario: ScenarioName;
+  personas: Persona[];
   /** Back to the seed data of the current scenario, then a reload so every view starts over. */
   reset(): void;
 }
@@ -47,6 +49,7 @@ export async function startMockWorker(): Promise<MockControls> {
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   controls = {
     scenario: backend.db.scenario,
+    personas: PERSONAS,
     reset() {
       clearState(localStorage, backend.db.scenario);
       backend.reset();

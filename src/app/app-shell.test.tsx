@@ -1,22 +1,36 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { App } from './app';
+import { PERSONAS } from '../../mocks/db/personas';
+import { renderApp } from '../test/render-app';
 import { readConfig } from './config';
+import { NotFoundPage } from './not-found-page';
+import { MemoryRouter } from 'react-router-dom';
 
 describe('the app shell', () => {
   it('shows the product name and the Mock data badge in mock mode', async () => {
-    render(<App mock={null} />);
-    expect(await screen.findByRole('heading', { name: 'Shared carts' })).toBeInTheDocument();
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Shared carts' })).toBeInTheDocument();
     expect(screen.getByText('Mock data')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
   });
 
   it('offers to reset the demo data when the mock backend is running', async () => {
     const reset = vi.fn();
-    render(<App mock={{ scenario: 'demo', reset }} />);
+    renderApp('/login', { scenario: 'demo', personas: PERSONAS, reset });
     await userEvent.click(await screen.findByRole('button', { name: 'Reset demo data' }));
     expect(reset).toHaveBeenCalledOnce();
+  });
+
+  it('says so when a page does not exist', () => {
+    render(
+      <MemoryRouter>
+        <NotFoundPage />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/');
   });
 });
 

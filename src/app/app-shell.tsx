@@ -1,5 +1,6 @@
 // The frame of every page: product name, the mode badge, and the page itself.
-import { Outlet } from 'react-router-dom';
+import { Link, Outlet } from 'react-router-dom';
+import { AccountMenu } from '../features/auth/account-menu';
 import { config } from './config';
 import { useMockControls } from './mock-context';
 
@@ -33,8 +34,11 @@ export function AppShell() {
         Skip to content
       </a>
       <header className="app-header">
-        <span className="app-title">Shared carts</span>
+        <Link to="/carts" className="app-title">
+          Shared carts
+        </Link>
         <MockBadge />
+        <AccountMenu />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />

@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import type { MockControls } from '../../mocks/browser';
@@ -6,8 +6,14 @@ import { MockContext } from './mock-context';
 import { createQueryClient } from './query-client';
 import { createRouter } from './router';
 
-export function App({ mock }: { mock: MockControls | null }) {
-  const [queryClient] = useState(createQueryClient);
+interface AppProps {
+  mock: MockControls | null;
+  /** Tests pass a client with retries off. */
+  queryClient?: QueryClient;
+}
+
+export function App({ mock, queryClient: givenClient }: AppProps) {
+  const [queryClient] = useState(() => givenClient ?? createQueryClient());
   const [router] = useState(createRouter);
   return (
     <MockContext value={mock}>

@@ -4,6 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { backend, server } from '../../mocks/node';
+import { sessionStore } from '../lib/glue';
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
@@ -11,10 +12,13 @@ beforeAll(() => {
 beforeEach(() => {
   backend.reset();
   sessionStorage.clear();
+  sessionStore.end('logged-out');
+  sessionStore.acknowledge();
 });
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  server.events.removeAllListeners();
 });
 afterAll(() => {
   server.close();

@@ -1,0 +1,62 @@
+// Glue's token endpoints and the caller's own company users (glue-api.md §2, §4).
+import { z } from 'zod';
+import { glue } from '../../lib/glue';
+import { attributesOf, readResources } from '../../lib/json-api/resource-reader';
+import { type TokenPair, readTokenPair } from '../../lib/session/token-pair';
+import type { LoginInput } from './auth-schemas';
+
+export async function requestCustomerToken(input: LoginInput): Promise<TokenPair> {
+  const document = await glue.one('POST', '/access-tokens', {
+    anonymous: true,
+    body: { type: 'access-tokens', attributes: input },
+  });
+  return readTokenPair(document);
+}
+
+/** Exchanges a token for one that acts as the given company user. */
+export async function requestCompanyUserToken(
+  idCompanyUser: string,
+  token?: string,
+): Promise<TokenPair> {
+  const document = await glue.one('POST', '/company-user-access-tokens', {
+    token,
+    body: { type: 'company-user-access-tokens', attributes: { idCompanyUser } },
+  });
+  return readTokenPair(document);
+}
+
+export async function revokeRefreshTokens(): Promise<void> {
+  await glue.none('DELETE', '/refresh-tokens/mine');
+}
+
+export interface MyCompanyUser {
+  id: string;
+  isDefault: boolean;
+  companyName: string;
+  personName: string | null;
+}
+
+const companyUserSchema = z.object({ isActive: z.boolean(), isDefault: z.boolean() });
+const companySchema = z.object({ name: z.string() });
+const customerSchema = z.object({ firstName: z.string(), lastName: z.string() });
+
+/** The caller's active company users, each with its company's name and the person's name. */
+export async function fetchMyCompanyUsers(token?: string): Promise<MyCompanyUser[]> {
+  const document = await glue.many('/company-users/mine', {
+    token,
+    query: { include: ['companies', 'customers'] },
+  });
+  const reader = readResources(document);
+  return document.data.map((resource) => {
+    const attributes = attributesOf(resource, companyUserSchema);
+    const company = reader.related(resource, 'companies')[0];
+    const customer = reader.related(resource, 'customers')[0];
+    const person = customer ? attributesOf(customer, customerSchema) : null;
+    return {
+      id: resource.id ?? '',
+      isDefault: attributes.isDefault,
+      companyName: company ? attributesOf(company, companySchema).name : 'Unknown company',
+      personName: person ? `${person.firstName} ${person.lastName}` : null,
+    };
+  });
+}

@@ -1,0 +1,52 @@
+// Eva works for two companies: she picks which one she acts for (the default first).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { errorMessage } from '../../lib/json-api/error-message';
+import { Alert } from '../../ui/alert';
+import { authQueries } from './auth-queries';
+import { selectCompanyUser } from './log-in';
+import { returnPath } from './return-path';
+
+export function ChooseCompanyPage() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const mine = useQuery(authQueries.myCompanyUsers());
+  const choose = useMutation({
+    mutationFn: selectCompanyUser,
+    onSuccess() {
+      queryClient.clear();
+      void navigate(returnPath(location.state), { replace: true });
+    },
+  });
+
+  if (mine.isPending) return <p role="status">Loading your company accounts…</p>;
+  if (mine.isError) return <Alert tone="error">{errorMessage(mine.error)}</Alert>;
+  if (mine.data.length === 0) return <Navigate to="/no-company" replace />;
+
+  const sorted = [...mine.data].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+  return (
+    <section aria-labelledby="choose-title" className="card narrow">
+      <h1 id="choose-title">Choose a company</h1>
+      <p>You have accounts in several companies. Which one do you work for now?</p>
+      {choose.isError && <Alert tone="error">{errorMessage(choose.error)}</Alert>}
+      <ul className="choice-list">
+        {sorted.map((companyUser) => (
+          <li key={companyUser.id}>
+            <button
+              type="button"
+              className="button button-block"
+              disabled={choose.isPending}
+              onClick={() => {
+                choose.mutate(companyUser.id);
+              }}
+            >
+              {companyUser.companyName}
+              {companyUser.isDefault && <span className="muted"> (default)</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

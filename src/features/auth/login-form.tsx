@@ -1,0 +1,80 @@
+// Email and password, validated with the same schema the mock backend uses. A wrong
+// password is said inline; the typed email stays; the button can't double-submit.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { isGlueError } from '../../lib/json-api/glue-error';
+import { errorMessage } from '../../lib/json-api/error-message';
+import { Alert } from '../../ui/alert';
+import { TextField } from '../../ui/text-field';
+import { type LoginInput, loginSchema } from './auth-schemas';
+
+interface LoginFormProps {
+  onSubmit: (input: LoginInput) => void;
+  isPending: boolean;
+  error: unknown;
+  /** Filled in from outside (a persona button). */
+  preset?: LoginInput | null;
+}
+
+export function LoginForm({ onSubmit, isPending, error, preset }: LoginFormProps) {
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    setFocus,
+    formState: { errors },
+  } = useForm<LoginInput>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { username: '', password: '' },
+  });
+
+  useEffect(() => {
+    if (!preset) return;
+    setValue('username', preset.username);
+    setValue('password', preset.password);
+  }, [preset, setValue]);
+
+  const wrongCredentials = isGlueError(error, '003');
+  useEffect(() => {
+    if (wrongCredentials) {
+      setValue('password', '');
+      setFocus('password');
+    }
+  }, [wrongCredentials, setValue, setFocus]);
+
+  return (
+    <form
+      className="stack"
+      noValidate
+      aria-busy={isPending}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!isPending) void handleSubmit(onSubmit)(event);
+      }}
+    >
+      {error !== null && error !== undefined && (
+        <Alert tone="error">
+          {wrongCredentials ? 'The email or password is not correct.' : errorMessage(error)}
+        </Alert>
+      )}
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="username"
+        error={errors.username?.message}
+        {...register('username')}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...register('password')}
+      />
+      <button type="submit" className="button" disabled={isPending}>
+        {isPending ? 'Logging in…' : 'Log in'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { useMockControls } from '../../app/mock-context';
+import { sessionStore } from '../../lib/glue';
+import { Alert } from '../../ui/alert';
+import type { LoginInput } from './auth-schemas';
+import { logIn } from './log-in';
+import { LoginForm } from './login-form';
+import { PersonaList } from './persona-list';
+import { returnPath } from './return-path';
+import { useSession } from './use-session';
+
+const END_MESSAGES = {
+  expired: 'Your session has expired. Please log in again.',
+  'logged-out': 'You have logged out.',
+} as const;
+
+export function LoginPage() {
+  const { session, endReason } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const mock = useMockControls();
+  const [preset, setPreset] = useState<LoginInput | null>(null);
+  const [shownEndReason] = useState(endReason);
+  const from = returnPath(location.state);
+
+  useEffect(() => {
+    sessionStore.acknowledge();
+  }, []);
+
+  const login = useMutation({
+    mutationFn: logIn,
+    onSuccess(outcome) {
+      queryClient.clear();
+      const state = { from };
+      if (outcome === 'signed-in') void navigate(from, { replace: true });
+      else if (outcome === 'choose-company') void navigate('/choose-company', { state });
+      else void navigate('/no-company', { state: { inactive: outcome === 'inactive' } });
+    },
+  });
+
+  if (session?.companyUserId && !login.isPending) return <Navigate to={from} replace />;
+
+  return (
+    <div className="login-layout">
+      <section aria-labelledby="login-title" className="card login-card">
+        <h1 id="login-title">Log in</h1>
+        {shownEndReason && <Alert tone="info">{END_MESSAGES[shownEndReason]}</Alert>}
+        <LoginForm
+          onSubmit={(input) => {
+            login.mutate(input);
+          }}
+          isPending={login.isPending}
+          error={login.error}
+          preset={preset}
+        />
+      </section>
+      {mock && (
+        <PersonaList
+          personas={mock.personas}
+          disabled={login.isPending}
+          onChoose={(persona) => {
+            const input = { username: persona.email, password: persona.password };
+            setPreset(input);
+            login.mutate(input);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { sessionStore } from '../../lib/glue';
+import { revokeRefreshTokens } from './auth-api';
+
+/** Revokes the refresh tokens at Glue, forgets the session and every cached answer. */
+export function LogoutButton({ className = 'button' }: { className?: string }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [pending, setPending] = useState(false);
+  return (
+    <button
+      type="button"
+      className={className}
+      disabled={pending}
+      onClick={() => {
+        setPending(true);
+        // Logging out must work offline too: a failed revoke does not keep anyone in.
+        void revokeRefreshTokens()
+          .catch(() => undefined)
+          .finally(() => {
+            sessionStore.end('logged-out');
+            queryClient.clear();
+            void navigate('/login', { replace: true });
+          });
+      }}
+    >
+      {pending ? 'Logging out…' : 'Log out'}
+    </button>
+  );
+}

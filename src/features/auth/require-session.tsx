@@ -1,0 +1,19 @@
+// Route guards. Without a session you go to the login page (and come back after);
+// with only a customer token you first choose a company account.
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { useSession } from './use-session';
+
+export function RequireCompanyUser() {
+  const { session } = useSession();
+  const location = useLocation();
+  const from = `${location.pathname}${location.search}`;
+  if (!session) return <Navigate to="/login" replace state={{ from }} />;
+  if (!session.companyUserId) return <Navigate to="/choose-company" replace state={{ from }} />;
+  return <Outlet />;
+}
+
+export function RequireCustomer() {
+  const { session } = useSession();
+  if (!session) return <Navigate to="/login" replace />;
+  return <Outlet />;
+}

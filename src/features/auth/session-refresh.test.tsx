@@ -1,0 +1,79 @@
+// Tokens that expire mid-session: one transparent refresh, shared by concurrent
+// requests; and when refreshing fails, back to login and then to the same page.
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { backend, server } from '../../../mocks/node';
+import { sessionStore } from '../../lib/glue';
+import { renderApp } from '../../test/render-app';
+
+async function logInAsAnna() {
+  const u = userEvent.setup();
+  await u.type(await screen.findByLabelText('Email'), 'anna.keller@northwind.example');
+  await u.type(screen.getByLabelText('Password'), 'change123');
+  await u.click(screen.getByRole('button', { name: 'Log in' }));
+  expect(await screen.findByText('Q4 office restock')).toBeInTheDocument();
+}
+
+function countRequests(method: string, path: string) {
+  const seen = { count: 0 };
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === method && new URL(request.url).pathname === path) seen.count++;
+  });
+  return seen;
+}
+
+describe('an access token that expires mid-session', () => {
+  it('is refreshed once, transparently, for all requests that hit the 401', async () => {
+    let now = Date.now();
+    backend.reset({ tokenTtlSeconds: 60, clock: () => now });
+    const { queryClient } = renderApp('/');
+    await logInAsAnna();
+    const before = sessionStore.accessToken();
+    const refreshes = countRequests('POST', '/refresh-tokens');
+    const cartLists = countRequests('GET', '/carts');
+
+    now += 61_000;
+    // Two queries refetch at once (the cart list and the header's company users).
+    await act(() => queryClient.invalidateQueries());
+
+    expect(screen.getByText('Q4 office restock')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Log in' })).not.toBeInTheDocument();
+    expect(refreshes.count).toBe(1);
+    expect(cartLists.count).toBe(2); // the 401, then the retry
+    expect(sessionStore.accessToken()).not.toBe(before);
+  });
+});
+
+describe('a session that cannot be refreshed', () => {
+  it('sends the user to log in with a message, then back to the page they were on', async () => {
+    let now = Date.now();
+    backend.reset({ tokenTtlSeconds: 60, clock: () => now });
+    const { queryClient } = renderApp('/carts?view=mine');
+    expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
+    await logInAsAnna();
+    expect(window.location.pathname + window.location.search).toBe('/carts?view=mine');
+
+    now += 61_000;
+    backend.db.refreshTokens.clear();
+    await act(() => queryClient.invalidateQueries());
+
+    expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your session has expired. Please log in again.',
+    );
+    await logInAsAnna();
+    expect(window.location.pathname + window.location.search).toBe('/carts?view=mine');
+  });
+});
+
+describe('a reload', () => {
+  it('keeps the session of this tab', async () => {
+    const view = renderApp('/');
+    await logInAsAnna();
+    view.unmount();
+    renderApp('/carts');
+    expect(await screen.findByText('Q4 office restock')).toBeInTheDocument();
+    expect(sessionStorage.getItem('shared-carts.session')).toContain('"companyUserId"');
+  });
+});

@@ -1,0 +1,7 @@
+import { useSyncExternalStore } from 'react';
+import { sessionStore } from '../../lib/glue';
+
+/** The tab's session and why the last one ended, re-rendering on every change. */
+export function useSession() {
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getSnapshot);
+}

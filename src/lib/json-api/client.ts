@@ -1,0 +1,136 @@
+// The app's one door to Glue: fetch with the JSON:API headers, the session's token,
+// the UI language, one shared token refresh on 401 `001`, and zod-validated documents.
+import { z } from 'zod';
+import {
+  JSON_API_MEDIA_TYPE,
+  collectionDocumentSchema,
+  errorDocumentSchema,
+  singleDocumentSchema,
+  type CollectionDocument,
+  type SingleDocument,
+} from './document';
+import { GlueError, MalformedResponseError, NetworkError } from './glue-error';
+
+export interface GlueClientOptions {
+  baseUrl: string;
+  /** The current access token, if any. Read on every request. */
+  getAccessToken: () => string | null;
+  /**
+   * Called once when a request with a token answers 401 `001`: gets a new token pair and
+   * resolves true, or resolves false when the session is over. Concurrent calls must
+   * share one refresh (see session-store.ts).
+   */
+  refreshSession: () => Promise<boolean>;
+  getLanguage: () => string;
+  fetch?: typeof fetch;
+}
+
+export interface RequestOptions {
+  /** Query parameters; `include` takes a list. */
+  query?: Record<string, string | number | string[] | undefined>;
+  body?: { type: string; id?: string; attributes: Record<string, unknown> };
+  signal?: AbortSignal;
+  /** Send no token even if there is one (login). */
+  anonymous?: boolean;
+  /** A token to use instead of the session's (during login, before it is stored). */
+  token?: string;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']): string {
+  const params: string[] = [];
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(',') : String(value);
+    // Glue reads `page[offset]` literally; commas in `include` stay readable.
+    params.push(`${key}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
+  }
+  return `${baseUrl}${path}${params.length > 0 ? `?${params.join('&')}` : ''}`;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new MalformedResponseError(response.status, 'the body is not JSON');
+  }
+}
+
+export function createGlueClient(options: GlueClientOptions) {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  async function send(method: Method, path: string, request: RequestOptions): Promise<Response> {
+    const headers: Record<string, string> = {
+      Accept: JSON_API_MEDIA_TYPE,
+      'Accept-Language': options.getLanguage(),
+    };
+    const token = request.anonymous ? null : (request.token ?? options.getAccessToken());
+    if (token) headers.Authorization = `Bearer ${token}`;
+    let body: string | undefined;
+    if (request.body) {
+      headers['Content-Type'] = JSON_API_MEDIA_TYPE;
+      body = JSON.stringify({ data: request.body });
+    }
+    try {
+      return await doFetch(buildUrl(options.baseUrl, path, request.query), {
+        method,
+        headers,
+        body,
+        signal: request.signal,
+      });
+    } catch (error) {
+      if (request.signal?.aborted) throw error;
+      throw new NetworkError(error);
+    }
+  }
+
+  async function toError(response: Response): Promise<GlueError> {
+    const parsed = errorDocumentSchema.safeParse(await readJson(response));
+    if (!parsed.success) {
+      throw new MalformedResponseError(response.status, 'an error without an error document');
+    }
+    return new GlueError(response.status, parsed.data.errors);
+  }
+
+  /** Sends a request; on 401 `001` refreshes once and retries once. Null for 204. */
+  async function raw(method: Method, path: string, request: RequestOptions = {}) {
+    let response = await send(method, path, request);
+    const usedSessionToken = !request.anonymous && !request.token;
+    if (response.status === 401 && usedSessionToken && options.getAccessToken()) {
+      const error = await toError(response);
+      if (!error.hasCode('001')) throw error;
+      if (!(await options.refreshSession())) throw error;
+      response = await send(method, path, request);
+    }
+    if (!response.ok) throw await toError(response);
+    return response.status === 204 ? null : readJson(response);
+  }
+
+  function parse<T>(schema: z.ZodType<T>, status: number, body: unknown): T {
+    const result = schema.safeParse(body);
+    if (!result.success) {
+      throw new MalformedResponseError(status, z.prettifyError(result.error));
+    }
+    return result.data;
+  }
+
+  return {
+    /** A request answering a single resource (GET by id, POST, PATCH). */
+    async one(method: Method, path: string, request?: RequestOptions): Promise<SingleDocument> {
+      return parse(singleDocumentSchema, 200, await raw(method, path, request));
+    },
+    /** A request answering a collection. */
+    async many(path: string, request?: RequestOptions): Promise<CollectionDocument> {
+      return parse(collectionDocumentSchema, 200, await raw('GET', path, request));
+    },
+    /** A request answering 204 No Content (DELETE). */
+    async none(method: Method, path: string, request?: RequestOptions): Promise<void> {
+      await raw(method, path, request);
+    },
+  };
+}
+
+export type GlueClient = ReturnType<typeof createGlueClient>;

@@ -1,0 +1,44 @@
+// The three ways a Glue request can fail, as distinct types the UI can tell apart.
+import type { GlueErrorObject } from './document';
+
+/** Glue answered with an error document. */
+export class GlueError extends Error {
+  override readonly name = 'GlueError';
+  constructor(
+    readonly status: number,
+    readonly errors: GlueErrorObject[],
+  ) {
+    super(errors.map((e) => (e.code ? `${e.code}: ${e.detail}` : e.detail)).join('; '));
+  }
+
+  /** The first error's code, if Glue gave one. */
+  get code(): string | undefined {
+    return this.errors[0]?.code;
+  }
+
+  hasCode(code: string): boolean {
+    return this.errors.some((e) => e.code === code);
+  }
+}
+
+/** Glue could not be reached at all (offline, DNS, CORS, server down). */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+  constructor(override readonly cause: unknown) {
+    super('The shop could not be reached. Check your connection and try again.');
+  }
+}
+
+/** Glue answered something that is not the JSON:API document we expect. */
+export class MalformedResponseError extends Error {
+  override readonly name = 'MalformedResponseError';
+  constructor(
+    readonly status: number,
+    reason: string,
+  ) {
+    super(`The shop sent an unexpected response (${String(status)}): ${reason}`);
+  }
+}
+
+export const isGlueError = (error: unknown, code?: string): error is GlueError =>
+  error instanceof GlueError && (code === undefined || error.hasCode(code));

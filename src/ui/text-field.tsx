@@ -1,0 +1,39 @@
+import { type ComponentPropsWithRef, useId } from 'react';
+import { humanFieldMessage } from './field-message';
+
+interface TextFieldProps extends ComponentPropsWithRef<'input'> {
+  label: string;
+  /** A validation message (Glue's or the schema's); shown in plain words. */
+  error?: string;
+  hint?: string;
+}
+
+/** A labelled input whose error is announced and tied to it with aria-describedby. */
+export function TextField({ label, error, hint, id, ...input }: TextFieldProps) {
+  const fallbackId = useId();
+  const inputId = id ?? fallbackId;
+  const errorId = `${inputId}-error`;
+  const hintId = `${inputId}-hint`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={inputId}>{label}</label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <input
+        id={inputId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        {...input}
+      />
+      {error && (
+        <p id={errorId} className="field-error">
+          {humanFieldMessage(error)}
+        </p>
+      )}
+    </div>
+  );
+}
