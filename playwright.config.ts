@@ -10,6 +10,9 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 const port = 4173;
+// Live mode proven: the live build on its own port, talking cross-origin to the HTTP mock server.
+const livePort = 4174;
+const liveGluePort = 3110;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,12 +29,35 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  // The production build in mock mode, served as a designer or CI would see it.
-  webServer: {
-    command: `npm run build && npm run preview`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  projects: [
+    { name: 'mock', testIgnore: 'live/**', use: { browserName: 'chromium' } },
+    {
+      name: 'live',
+      testMatch: 'live/**/*.spec.ts',
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${livePort}` },
+    },
+  ],
+  webServer: [
+    // The production build in mock mode, served as a designer or CI would see it.
+    {
+      command: 'npm run build && npm run preview',
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `npm run mock:server`,
+      url: `http://127.0.0.1:${liveGluePort}/concrete-products/NW-1001`,
+      env: { PORT: String(liveGluePort) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `vite build --outDir dist-live && vite preview --outDir dist-live --port ${livePort}`,
+      url: `http://127.0.0.1:${livePort}`,
+      env: { VITE_GLUE_URL: `http://127.0.0.1:${liveGluePort}` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });
