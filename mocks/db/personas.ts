@@ -16,13 +16,35 @@ const persona = (
   name: string,
   company: string,
   demonstrates: string,
-): Persona => ({ key, name, company, email: DEMO_EMAILS[key], password: DEMO_PASSWORD, demonstrates });
+): Persona => ({
+  key,
+  name,
+  company,
+  email: DEMO_EMAILS[key],
+  password: DEMO_PASSWORD,
+  demonstrates,
+});
 
 export const PERSONAS: Persona[] = [
-  persona('anna', 'Anna Keller', 'Northwind Supplies GmbH', 'Owner: shares her carts with colleagues'),
+  persona(
+    'anna',
+    'Anna Keller',
+    'Northwind Supplies GmbH',
+    'Owner: shares her carts with colleagues',
+  ),
   persona('ben', 'Ben Ortiz', 'Northwind Supplies GmbH', 'Full-access and read-only recipient'),
-  persona('chloe', 'Chloe Nguyen', 'Northwind Supplies GmbH', 'Read-only recipient; may not see the colleague list'),
-  persona('eva', 'Eva Fischer', 'Northwind and Summit Tools', 'Works for two companies and can switch'),
+  persona(
+    'chloe',
+    'Chloe Nguyen',
+    'Northwind Supplies GmbH',
+    'Read-only recipient; may not see the colleague list',
+  ),
+  persona(
+    'eva',
+    'Eva Fischer',
+    'Northwind and Summit Tools',
+    'Works for two companies and can switch',
+  ),
   persona('frank', 'Frank Meyer', 'Summit Tools AG', 'Owner in another company'),
   persona('gina', 'Gina Rossi', 'Summit Tools AG', 'Full-access recipient in another company'),
   persona('david', 'David Brandt', 'Northwind Supplies GmbH', 'Inactive company account'),
