@@ -3,6 +3,7 @@ import { ChooseCompanyPage } from '../features/auth/choose-company-page';
 import { LoginPage } from '../features/auth/login-page';
 import { NoCompanyPage } from '../features/auth/no-company-page';
 import { RequireCompanyUser, RequireCustomer } from '../features/auth/require-session';
+import { CartDetailPage } from '../features/carts/cart-detail-page';
 import { CartListPage } from '../features/carts/cart-list-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
@@ -30,6 +31,7 @@ export function createRouter() {
               children: [
                 { index: true, element: <Navigate to="/carts" replace /> },
                 { path: 'carts', element: <CartListPage /> },
+                { path: 'carts/:cartId', element: <CartDetailPage /> },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

@@ -1,31 +1,95 @@
+// /carts: every cart of the company user in one Glue request, filterable, with
+// loading, empty and error states, and a way to start a new cart.
 import { useQuery } from '@tanstack/react-query';
-import { errorMessage } from '../../lib/json-api/error-message';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { Alert } from '../../ui/alert';
+import { QueryError } from '../../ui/query-error';
+import { CartFilter, type CartView, filterCarts, parseView } from './cart-filter';
+import { sortCarts } from './cart-model';
 import { cartQueries } from './cart-queries';
+import { CartTable, CartTableSkeleton } from './cart-table';
+import { CreateCartForm } from './create-cart-form';
 
-const ACCESS_LABEL = {
-  owner: 'Owner',
-  FULL_ACCESS: 'Shared with you — full access',
-  READ_ONLY: 'Shared with you — read-only',
-} as const;
+const EMPTY: Record<CartView, string> = {
+  all: 'You have no carts yet. Create one to start an order.',
+  mine: 'You have no carts of your own yet.',
+  shared: 'No colleague has shared a cart with you yet.',
+};
+
+function noticeOf(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('notice' in state)) return null;
+  return typeof state.notice === 'string' ? state.notice : null;
+}
 
 export function CartListPage() {
   const carts = useQuery(cartQueries.list());
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const [creating, setCreating] = useState(false);
+  const view = parseView(params.get('view'));
+  const notice = noticeOf(location.state);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After a cart was deleted, focus lands on this page's heading, not on <body>.
+  useEffect(() => {
+    if (notice) heading.current?.focus();
+  }, [notice]);
+  const visible = carts.data ? sortCarts(filterCarts(carts.data, view)) : [];
+
   return (
-    <section aria-labelledby="carts-title">
-      <h1 id="carts-title">Your carts</h1>
-      {carts.isPending && <p role="status">Loading your carts…</p>}
-      {carts.isError && <Alert tone="error">{errorMessage(carts.error)}</Alert>}
-      {carts.data && (
-        <ul className="cart-list">
-          {carts.data.map((cart) => (
-            <li key={cart.id}>
-              <span className="cart-name">{cart.name}</span>{' '}
-              <span className="muted">{ACCESS_LABEL[cart.access]}</span>
-            </li>
-          ))}
-        </ul>
+    <section aria-labelledby="carts-title" className="stack">
+      <div className="page-header">
+        <h1 id="carts-title" tabIndex={-1} ref={heading}>
+          Your carts
+        </h1>
+        {!creating && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setCreating(true);
+            }}
+          >
+            New cart
+          </button>
+        )}
+      </div>
+      {notice && <Alert tone="info">{notice}</Alert>}
+      {creating && (
+        <CreateCartForm
+          onCancel={() => {
+            setCreating(false);
+          }}
+        />
       )}
+      <CartFilter
+        value={view}
+        onChange={(next) => {
+          setParams(next === 'all' ? {} : { view: next }, { replace: true });
+        }}
+      />
+      {carts.isPending && (
+        <>
+          <p role="status" className="visually-hidden">
+            Loading your carts…
+          </p>
+          <CartTableSkeleton />
+        </>
+      )}
+      {carts.isError && (
+        <QueryError
+          error={carts.error}
+          onRetry={() => {
+            void carts.refetch();
+          }}
+        />
+      )}
+      {carts.isSuccess &&
+        (visible.length === 0 ? (
+          <p className="empty">{EMPTY[view]}</p>
+        ) : (
+          <CartTable carts={visible} />
+        ))}
     </section>
   );
 }

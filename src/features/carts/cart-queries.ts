@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchCarts } from './carts-api';
+import { fetchCart, fetchCarts } from './carts-api';
 
 export const cartQueries = {
   all: ['carts'] as const,
@@ -8,5 +8,11 @@ export const cartQueries = {
     queryOptions({
       queryKey: cartQueries.lists(),
       queryFn: ({ signal }) => fetchCarts(signal),
+    }),
+  details: () => [...cartQueries.all, 'detail'] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...cartQueries.details(), id] as const,
+      queryFn: ({ signal }) => fetchCart(id, signal),
     }),
 };

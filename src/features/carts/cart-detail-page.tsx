@@ -1,0 +1,147 @@
+// /carts/:cartId — one Glue request for the cart, its items, product names, shares and
+// the caller's permission. Owners and full-access colleagues edit; read-only
+// recipients see the same cart with no edit controls at all.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { isGlueError } from '../../lib/json-api/glue-error';
+import { Alert } from '../../ui/alert';
+import { QueryError } from '../../ui/query-error';
+import { AddItemForm } from './add-item-form';
+import { cartErrorMessage } from './cart-error-message';
+import { type Cart, canEdit, isMyDefault } from './cart-model';
+import { useChangeQuantity, useRemoveItem } from './cart-mutations';
+import { CartNotFound } from './cart-not-found';
+import { cartQueries } from './cart-queries';
+import { CartTotals } from './cart-totals';
+import { DeleteCartDialog } from './delete-cart-dialog';
+import { ItemsTable } from './items-table';
+import { RenameCartForm } from './rename-cart-form';
+
+function AccessNote({ cart }: { cart: Cart }) {
+  if (cart.access === 'READ_ONLY') {
+    return (
+      <p className="banner banner-readonly">
+        <strong>Shared with you — read-only.</strong> You can look at this cart but not change it.
+      </p>
+    );
+  }
+  if (cart.access === 'FULL_ACCESS') {
+    return (
+      <p className="banner banner-full">
+        <strong>Shared with you — full access.</strong> You can change items, rename and delete it.
+      </p>
+    );
+  }
+  return null;
+}
+
+function CartContent({ cart }: { cart: Cart }) {
+  const [renaming, setRenaming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const changeQuantity = useChangeQuantity(cart.id);
+  const removeItem = useRemoveItem(cart.id);
+  const editable = canEdit(cart.access);
+  const writeError = changeQuantity.error ?? removeItem.error;
+
+  return (
+    <article aria-labelledby="cart-title" className="stack">
+      <p>
+        <Link to="/carts">← All carts</Link>
+      </p>
+      <div className="page-header">
+        <h1 id="cart-title">
+          {cart.name}
+          {isMyDefault(cart) && <span className="badge badge-default">Default</span>}
+        </h1>
+        {editable && !renaming && (
+          <div className="actions">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setRenaming(true);
+              }}
+            >
+              Rename
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => {
+                setDeleting(true);
+              }}
+            >
+              Delete
+            </button>
+          </div>
+        )}
+      </div>
+      <AccessNote cart={cart} />
+      {renaming && (
+        <RenameCartForm
+          cartId={cart.id}
+          name={cart.name}
+          onDone={() => {
+            setRenaming(false);
+          }}
+        />
+      )}
+      {writeError && <Alert tone="error">{cartErrorMessage(writeError)}</Alert>}
+      <section aria-labelledby="items-title" className="stack">
+        <h2 id="items-title">Items</h2>
+        <ItemsTable
+          cart={cart}
+          editable={editable}
+          busy={removeItem.isPending}
+          onQuantity={(sku, quantity) => {
+            removeItem.reset();
+            changeQuantity.mutate({ sku, quantity });
+          }}
+          onRemove={(sku) => {
+            changeQuantity.reset();
+            removeItem.mutate(sku);
+          }}
+        />
+        <CartTotals cart={cart} />
+        {editable && <AddItemForm cartId={cart.id} />}
+      </section>
+      {deleting && (
+        <DeleteCartDialog
+          cart={cart}
+          onClose={() => {
+            setDeleting(false);
+          }}
+        />
+      )}
+    </article>
+  );
+}
+
+export function CartDetailPage() {
+  const { cartId = '' } = useParams();
+  const cart = useQuery(cartQueries.detail(cartId));
+  if (cart.isPending) {
+    return (
+      <div className="stack">
+        <p role="status">Loading the cart…</p>
+        <div aria-hidden="true" className="skeleton-table">
+          <div className="skeleton-row" />
+          <div className="skeleton-row" />
+        </div>
+      </div>
+    );
+  }
+  if (cart.isError) {
+    if (isGlueError(cart.error, '101')) return <CartNotFound />;
+    return (
+      <QueryError
+        error={cart.error}
+        onRetry={() => {
+          void cart.refetch();
+        }}
+      />
+    );
+  }
+  return <CartContent key={cart.data.id} cart={cart.data} />;
+}

@@ -1,0 +1,48 @@
+// All / mine / shared with me: a labelled radio group, kept in the URL (?view=) so a
+// reload or a shared link shows the same list.
+import type { CartSummary } from './cart-model';
+
+export type CartView = 'all' | 'mine' | 'shared';
+
+const OPTIONS: { value: CartView; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'mine', label: 'Mine' },
+  { value: 'shared', label: 'Shared with me' },
+];
+
+export const parseView = (value: string | null): CartView =>
+  value === 'mine' || value === 'shared' ? value : 'all';
+
+export function filterCarts(carts: CartSummary[], view: CartView): CartSummary[] {
+  if (view === 'mine') return carts.filter((cart) => cart.access === 'owner');
+  if (view === 'shared') return carts.filter((cart) => cart.access !== 'owner');
+  return carts;
+}
+
+export function CartFilter({
+  value,
+  onChange,
+}: {
+  value: CartView;
+  onChange: (view: CartView) => void;
+}) {
+  return (
+    <fieldset className="segmented">
+      <legend className="visually-hidden">Show carts</legend>
+      {OPTIONS.map((option) => (
+        <label key={option.value} className="segmented-option">
+          <input
+            type="radio"
+            name="cart-view"
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => {
+              onChange(option.value);
+            }}
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,61 @@
+// One item's quantity: type and press Enter (or Update). The change shows at once and
+// is rolled back, with the reason, if Glue refuses it.
+import { useState } from 'react';
+import type { CartItem } from './cart-model';
+
+interface QuantityFormProps {
+  item: CartItem;
+  onChange: (quantity: number) => void;
+  disabled: boolean;
+}
+
+export function QuantityForm({ item, onChange, disabled }: QuantityFormProps) {
+  // null: not editing, show the cart's quantity — which is the optimistic value, then
+  // Glue's answer or the rolled-back one.
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? String(item.quantity);
+  const value = Number(shown);
+  const valid = Number.isInteger(value) && value >= 1;
+  const inputId = `quantity-${item.sku}`;
+  return (
+    <form
+      className="quantity-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!valid) return;
+        if (value !== item.quantity) onChange(value);
+        setDraft(null);
+      }}
+    >
+      <label htmlFor={inputId} className="visually-hidden">
+        Quantity of {item.name}
+      </label>
+      <input
+        id={inputId}
+        type="number"
+        min={1}
+        step={1}
+        inputMode="numeric"
+        value={shown}
+        aria-invalid={valid ? undefined : true}
+        aria-describedby={valid ? undefined : `${inputId}-error`}
+        onChange={(event) => {
+          setDraft(event.target.value);
+        }}
+      />
+      <button
+        type="submit"
+        className="button button-small"
+        disabled={disabled || !valid || value === item.quantity}
+      >
+        Update<span className="visually-hidden"> quantity of {item.name}</span>
+      </button>
+      {!valid && (
+        <span id={`${inputId}-error`} className="field-error">
+          Enter a whole number of at least 1.
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Integer cents → "€98.60" in the UI language. Formatters are cached: lists call this a lot. */
+export function formatMoney(cents: number, currency: string, locale = 'en'): string {
+  const key = `${locale}:${currency}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formats.set(key, format);
+  }
+  return format.format(cents / 100);
+}
