@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { signInAs, total } from './helpers';
+
+test('Anna changes a quantity in "Q4 office restock" and the totals follow', async ({ page }) => {
+  await signInAs(page, 'Anna Keller');
+  await page.getByRole('link', { name: 'Q4 office restock' }).click();
+  await expect(total(page, 'Grand total')).toHaveText('€98.60');
+  const paper = page.getByRole('spinbutton', { name: 'Quantity of Copy paper A4, 500 sheets' });
+  await paper.fill('20');
+  await paper.press('Enter');
+  await expect(total(page, 'Grand total')).toHaveText('€153.50');
+  await expect(total(page, 'Tax (19 % VAT included)')).toHaveText('€24.51');
+  await page.reload();
+  await expect(paper).toHaveValue('20');
+});
+
+test('Ben sees "Workshop tools" read-only: banner and no edit controls', async ({ page }) => {
+  await signInAs(page, 'Ben Ortiz');
+  await page.getByRole('link', { name: 'Workshop tools' }).click();
+  await expect(page.getByText('Shared with you — read-only.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Cordless drill 18 V/ })).toBeVisible();
+  await expect(page.getByRole('spinbutton')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add item' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Rename' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+});
+
+test('Ben edits "Q4 office restock" with full access', async ({ page }) => {
+  await signInAs(page, 'Ben Ortiz');
+  await page.getByRole('link', { name: 'Q4 office restock' }).click();
+  await expect(page.getByText('Shared with you — full access.')).toBeVisible();
+  await page.getByLabel('SKU').fill('NW-1002');
+  await page.getByLabel('Quantity', { exact: true }).fill('3');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await expect(page.getByRole('row', { name: /Safety goggles, anti-fog/ })).toBeVisible();
+  await expect(total(page, 'Grand total')).toHaveText('€142.10');
+});
+
+test('Anna creates a cart, adds an item by SKU, renames it and deletes it', async ({ page }) => {
+  await signInAs(page, 'Anna Keller');
+  await page.getByRole('button', { name: 'New cart' }).click();
+  await page.getByLabel('Cart name').fill('Trade fair');
+  await page.getByRole('button', { name: 'Create cart' }).click();
+  await expect(page.getByRole('heading', { name: 'Trade fair', level: 1 })).toBeVisible();
+  await expect(page.getByText('This cart is empty.')).toBeVisible();
+
+  await page.getByLabel('SKU').fill('NW-4003');
+  await page.getByLabel('Quantity', { exact: true }).fill('2');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await expect(page.getByRole('row', { name: /Hand truck, 200 kg/ })).toBeVisible();
+  await expect(total(page, 'Grand total')).toHaveText('€318.00');
+
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel('New name').fill('Trade fair 2027');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('heading', { name: 'Trade fair 2027', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete cart' }).click();
+  await expect(page.getByRole('heading', { name: 'Your carts' })).toBeFocused();
+  await expect(page.getByText('“Trade fair 2027” was deleted.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Trade fair 2027' })).toHaveCount(0);
+});

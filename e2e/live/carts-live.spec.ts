@@ -1,0 +1,25 @@
+// Live mode: the cart list and detail against the cross-origin HTTP mock server,
+// one Glue request per page.
+import { expect, test } from '@playwright/test';
+
+test('live mode: list and detail are one Glue request each', async ({ page }) => {
+  const glue: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.port === '3110' && request.method() !== 'OPTIONS') {
+      glue.push(`${request.method()} ${url.pathname}`);
+    }
+  });
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('anna.keller@northwind.example');
+  await page.getByLabel('Password').fill('change123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('link', { name: 'Workshop tools' })).toBeVisible();
+  const afterList = glue.filter((r) => r.startsWith('GET /carts'));
+  expect(afterList).toEqual(['GET /carts']);
+
+  await page.getByRole('link', { name: 'Workshop tools' }).click();
+  await expect(page.getByRole('row', { name: /Cordless drill 18 V/ })).toBeVisible();
+  const detail = glue.filter((r) => r.startsWith('GET /carts/'));
+  expect(detail).toHaveLength(1);
+});
