@@ -275,3 +275,18 @@ describe('a cart you may not see', () => {
     );
   });
 });
+
+describe('fresh data', () => {
+  it('shows a colleague’s change when you come back to the tab', async () => {
+    await openAs('ben', CART.q4);
+    expect(
+      await screen.findByRole('heading', { name: /Q4 office restock/, level: 1 }),
+    ).toBeInTheDocument();
+    const cart = backend.db.carts.get(CART.q4);
+    if (cart) cart.name = 'Q4 restock (renamed by Anna)';
+    window.dispatchEvent(new Event('visibilitychange'));
+    expect(
+      await screen.findByRole('heading', { name: /Q4 restock \(renamed by Anna\)/, level: 1 }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,6 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchCart, fetchCarts } from './carts-api';
 
+// Colleagues change shared carts: coming back to the tab always shows the cart as it is now.
+const fresh = { refetchOnWindowFocus: 'always' } as const;
+
 export const cartQueries = {
   all: ['carts'] as const,
   lists: () => [...cartQueries.all, 'list'] as const,
@@ -8,11 +11,13 @@ export const cartQueries = {
     queryOptions({
       queryKey: cartQueries.lists(),
       queryFn: ({ signal }) => fetchCarts(signal),
+      ...fresh,
     }),
   details: () => [...cartQueries.all, 'detail'] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: [...cartQueries.details(), id] as const,
       queryFn: ({ signal }) => fetchCart(id, signal),
+      ...fresh,
     }),
 };
