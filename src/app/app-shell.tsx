@@ -1,5 +1,6 @@
 // The frame of every page: product name, the mode badge, and the page itself.
-import { Link, Outlet } from 'react-router-dom';
+import { Link, NavLink, Outlet } from 'react-router-dom';
+import { useSession } from '../features/auth/use-session';
 import { AccountMenu } from '../features/auth/account-menu';
 import { config } from './config';
 import { useMockControls } from './mock-context';
@@ -27,6 +28,19 @@ function MockBadge() {
   );
 }
 
+function MainNav() {
+  const { session } = useSession();
+  if (!session?.companyUserId) return null;
+  return (
+    <nav aria-label="Main" className="main-nav">
+      <NavLink to="/carts" end>
+        Carts
+      </NavLink>
+      <NavLink to="/permission-groups">Permission groups</NavLink>
+    </nav>
+  );
+}
+
 export function AppShell() {
   return (
     <>
@@ -37,6 +51,7 @@ export function AppShell() {
         <Link to="/carts" className="app-title">
           Shared carts
         </Link>
+        <MainNav />
         <MockBadge />
         <AccountMenu />
       </header>

@@ -2,6 +2,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import type { MockControls } from '../../mocks/browser';
+import { ToastProvider } from '../ui/toast';
 import { MockContext } from './mock-context';
 import { createQueryClient } from './query-client';
 import { createRouter } from './router';
@@ -18,7 +19,9 @@ export function App({ mock, queryClient: givenClient }: AppProps) {
   return (
     <MockContext value={mock}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
       </QueryClientProvider>
     </MockContext>
   );

@@ -2,7 +2,7 @@
 // the caller's permission. Owners and full-access colleagues edit; read-only
 // recipients see the same cart with no edit controls at all.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { Alert } from '../../ui/alert';
@@ -36,7 +36,12 @@ function AccessNote({ cart }: { cart: Cart }) {
   return null;
 }
 
-function CartContent({ cart }: { cart: Cart }) {
+interface CartDetailPageProps {
+  /** The sharing section, composed in by the app (carts does not know sharing). */
+  renderSharing?: (cart: Cart) => ReactNode;
+}
+
+function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPageProps) {
   const [renaming, setRenaming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const changeQuantity = useChangeQuantity(cart.id);
@@ -106,6 +111,7 @@ function CartContent({ cart }: { cart: Cart }) {
         <CartTotals cart={cart} />
         {editable && <AddItemForm cartId={cart.id} />}
       </section>
+      {renderSharing?.(cart)}
       {deleting && (
         <DeleteCartDialog
           cart={cart}
@@ -118,7 +124,7 @@ function CartContent({ cart }: { cart: Cart }) {
   );
 }
 
-export function CartDetailPage() {
+export function CartDetailPage({ renderSharing }: CartDetailPageProps) {
   const { cartId = '' } = useParams();
   const cart = useQuery(cartQueries.detail(cartId));
   if (cart.isPending) {
@@ -143,5 +149,5 @@ export function CartDetailPage() {
       />
     );
   }
-  return <CartContent key={cart.data.id} cart={cart.data} />;
+  return <CartContent key={cart.data.id} cart={cart.data} renderSharing={renderSharing} />;
 }

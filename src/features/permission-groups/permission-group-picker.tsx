@@ -1,0 +1,76 @@
+// The one way to choose a permission: a labelled radio group (arrow keys move between
+// options), each option with what it allows. Glue's default group is preselected by
+// whoever owns the value (see useDefaultGroupId).
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { QueryError } from '../../ui/query-error';
+import { PERMISSION_TEXT } from './permission-group-model';
+import { permissionGroupQueries } from './permission-group-queries';
+
+interface PermissionGroupPickerProps {
+  legend: string;
+  value: string | null;
+  onChange: (groupId: string) => void;
+  disabled?: boolean;
+  /** Compact: labels only, descriptions as tooltips (for rows of shares). */
+  compact?: boolean;
+  /** Hide the legend visually (a row's own label says what it is for). */
+  hideLegend?: boolean;
+}
+
+export function PermissionGroupPicker({
+  legend,
+  value,
+  onChange,
+  disabled = false,
+  compact = false,
+  hideLegend = false,
+}: PermissionGroupPickerProps) {
+  const groups = useQuery(permissionGroupQueries.list());
+  const name = useId();
+  if (groups.isPending) return <p className="muted">Loading permissions…</p>;
+  if (groups.isError) {
+    return (
+      <QueryError
+        error={groups.error}
+        onRetry={() => {
+          void groups.refetch();
+        }}
+      />
+    );
+  }
+  return (
+    <fieldset className={compact ? 'picker picker-compact' : 'picker'} disabled={disabled}>
+      <legend className={hideLegend ? 'visually-hidden' : undefined}>{legend}</legend>
+      {groups.data.map((group) => {
+        const text = PERMISSION_TEXT[group.name];
+        return (
+          <label key={group.id} className="picker-option">
+            <input
+              type="radio"
+              name={name}
+              value={group.id}
+              checked={value === group.id}
+              onChange={() => {
+                onChange(group.id);
+              }}
+            />
+            <span className="picker-text">
+              <span className="picker-label">
+                {text.label}
+                {!compact && group.isDefault && <span className="muted"> (default)</span>}
+              </span>
+              {!compact && <span className="picker-description">{text.description}</span>}
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** Glue's default group id, once the groups are loaded. */
+export function useDefaultGroupId(): string | null {
+  const groups = useQuery(permissionGroupQueries.list());
+  return groups.data?.find((group) => group.isDefault)?.id ?? groups.data?.[0]?.id ?? null;
+}

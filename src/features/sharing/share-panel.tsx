@@ -1,0 +1,70 @@
+// The owner's sharing panel on the cart page. Colleagues load only once the owner
+// opens "Share with colleagues"; until then the page makes no extra request.
+import { useId, useMemo, useState } from 'react';
+import type { Cart } from '../carts/cart-model';
+import { CurrentShares } from './current-shares';
+import { ShareWithColleagues } from './share-with-colleagues';
+
+interface SharePanelProps {
+  cart: Cart;
+  /** The signed-in company user: the owner, who can't share with themselves. */
+  currentCompanyUserId: string | null;
+}
+
+export function SharePanel({ cart, currentCompanyUserId }: SharePanelProps) {
+  const titleId = useId();
+  const [adding, setAdding] = useState(false);
+  const excluded = useMemo(
+    () =>
+      new Set([
+        ...cart.shares.map((share) => share.companyUserId),
+        ...(currentCompanyUserId ? [currentCompanyUserId] : []),
+      ]),
+    [cart.shares, currentCompanyUserId],
+  );
+  return (
+    <section aria-labelledby={titleId} className="card stack share-panel">
+      <h2 id={titleId}>Sharing</h2>
+      <CurrentShares cartId={cart.id} shares={cart.shares} />
+      {adding ? (
+        <ShareWithColleagues cartId={cart.id} excluded={excluded} />
+      ) : (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setAdding(true);
+          }}
+        >
+          Share with colleagues
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** What a recipient sees: who else has the cart, read-only, and who can change that. */
+export function SharedWithList({ cart }: { cart: Cart }) {
+  const titleId = useId();
+  return (
+    <section aria-labelledby={titleId} className="card stack">
+      <h2 id={titleId}>Sharing</h2>
+      {cart.shares.length > 0 ? (
+        <ul className="share-list" aria-label="Shared with">
+          {cart.shares.map((share) => (
+            <li key={share.id} className="share-row">
+              <span className="share-person">
+                <span className="share-name">{share.person?.name ?? 'A colleague'}</span>
+                <span className="muted">{share.person?.email}</span>
+              </span>
+              <span>{share.permission === 'FULL_ACCESS' ? 'Full access' : 'Read-only'}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="muted">
+        Only the owner of this cart can change who it is shared with or stop sharing it.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { glue } from '../../lib/glue';
+
+const body = (attributes: Record<string, unknown>) => ({ type: 'shared-carts', attributes });
+
+export async function shareCart(cartId: string, idCompanyUser: string, groupId: string) {
+  const document = await glue.one('POST', `/carts/${encodeURIComponent(cartId)}/shared-carts`, {
+    body: body({ idCompanyUser, idCartPermissionGroup: Number(groupId) }),
+  });
+  return { id: document.data.id ?? '' };
+}
+
+export async function updateShare(shareId: string, groupId: string) {
+  await glue.one('PATCH', `/shared-carts/${encodeURIComponent(shareId)}`, {
+    body: body({ idCartPermissionGroup: Number(groupId) }),
+  });
+}
+
+export const unshareCart = (shareId: string) =>
+  glue.none('DELETE', `/shared-carts/${encodeURIComponent(shareId)}`);
