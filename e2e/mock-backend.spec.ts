@@ -8,6 +8,7 @@ test('shows the shell with the Mock data badge', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('banner')).toContainText('Shared carts');
   await expect(page.getByText('Mock data')).toBeVisible();
+  await page.getByRole('button', { name: 'Mock toolbar' }).click();
   await expect(page.getByRole('button', { name: 'Reset demo data' })).toBeVisible();
 });
 
@@ -71,6 +72,7 @@ test('keeps mock data across a reload and resets it to the seed', async ({ page 
   await expect(page.getByText('Mock data')).toBeVisible();
   expect(await cartNames()).toContain('Kept across reloads');
 
+  await page.getByRole('button', { name: 'Mock toolbar' }).click();
   await page.getByRole('button', { name: 'Reset demo data' }).click();
   await page.waitForLoadState('load');
   await expect(page.getByText('Mock data')).toBeVisible();

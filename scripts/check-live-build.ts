@@ -12,6 +12,7 @@ const MARKERS = [
   'anna.keller@northwind.example',
   'shared-carts.mock-db',
   'setupWorker',
+  'Failure injection',
   'mockServiceWorker',
 ];
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PERSONAS } from '../../mocks/db/personas';
+import { fakeMockControls } from '../test/fake-mock-controls';
 import { renderApp } from '../test/render-app';
 import { readConfig } from './config';
 import { NotFoundPage } from './not-found-page';
@@ -16,10 +16,12 @@ describe('the app shell', () => {
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
   });
 
-  it('offers to reset the demo data when the mock backend is running', async () => {
+  it('offers to reset the demo data from the mock toolbar', async () => {
     const reset = vi.fn();
-    renderApp('/login', { scenario: 'demo', personas: PERSONAS, reset });
-    await userEvent.click(await screen.findByRole('button', { name: 'Reset demo data' }));
+    renderApp('/login', fakeMockControls({ reset }));
+    const u = userEvent.setup();
+    await u.click(await screen.findByRole('button', { name: 'Mock toolbar' }));
+    await u.click(screen.getByRole('button', { name: 'Reset demo data' }));
     expect(reset).toHaveBeenCalledOnce();
   });
 

@@ -5,6 +5,7 @@ import { useMockControls } from '../../app/mock-context';
 import { sessionStore } from '../../lib/glue';
 import { Alert } from '../../ui/alert';
 import type { LoginInput } from './auth-schemas';
+import { destinationAfterLogin } from './after-login';
 import { logIn } from './log-in';
 import { LoginForm } from './login-form';
 import { PersonaList } from './persona-list';
@@ -34,10 +35,8 @@ export function LoginPage() {
     mutationFn: logIn,
     onSuccess(outcome) {
       queryClient.clear();
-      const state = { from };
-      if (outcome === 'signed-in') void navigate(from, { replace: true });
-      else if (outcome === 'choose-company') void navigate('/choose-company', { state });
-      else void navigate('/no-company', { state: { inactive: outcome === 'inactive' } });
+      const { to, state } = destinationAfterLogin(outcome, from);
+      void navigate(to, { replace: true, state });
     },
   });
 

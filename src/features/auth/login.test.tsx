@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
-import { PERSONAS } from '../../../mocks/db/personas';
+import { fakeMockControls } from '../../test/fake-mock-controls';
 import { renderApp } from '../../test/render-app';
 
 const user = () => userEvent.setup();
@@ -115,7 +115,7 @@ describe('logging in', () => {
   });
 
   it('signs in a demo persona with one click in mock mode', async () => {
-    renderApp('/login', { scenario: 'demo', personas: PERSONAS, reset: () => undefined });
+    renderApp('/login', fakeMockControls());
     await user().click(await screen.findByRole('button', { name: 'Sign in as Ben Ortiz' }));
     expect(await screen.findByRole('heading', { name: 'Your carts' })).toBeInTheDocument();
     expect(await screen.findByText('Safety gear')).toBeInTheDocument();

@@ -1,0 +1,91 @@
+// Designer mock mode: the toolbar, URL parameters, and two tabs as two people.
+import { expect, test } from '@playwright/test';
+import { signInAs } from './helpers';
+
+test('a link sets persona and latency; slow latency shows the loading states', async ({ page }) => {
+  await page.goto('/carts?persona=ben&latency=slow');
+  // Signing in takes three requests of ~2 s each; then the list loads, slowly.
+  await expect(page.getByRole('status').filter({ hasText: 'Loading your carts…' })).toBeAttached({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('link', { name: 'Safety gear' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('banner')).toContainText('Ben Ortiz');
+  // The parameters were applied and left the address; the latency setting stays.
+  expect(new URL(page.url()).search).toBe('');
+  await page.getByRole('button', { name: 'Mock toolbar' }).click();
+  await expect(page.getByRole('radio', { name: /Slow/ })).toBeChecked();
+});
+
+test('an injected 500 shows the error state; Retry recovers once it is switched off', async ({
+  page,
+}) => {
+  await signInAs(page, 'Anna Keller');
+  await page.getByRole('button', { name: 'Mock toolbar' }).click();
+  const failures = page.getByRole('group', { name: 'Failure injection' });
+  await failures.getByLabel('Endpoint').selectOption({ label: 'GET /carts' });
+  await failures.getByLabel('Response').selectOption({ label: '500 Internal Server Error' });
+  await failures.getByRole('button', { name: 'Inject failure' }).click();
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText(
+    'The shop could not complete this request. Please try again.',
+    { timeout: 15_000 },
+  );
+  await page.getByRole('button', { name: 'Mock toolbar' }).waitFor();
+  await failures.getByRole('button', { name: 'Stop failing' }).click();
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('link', { name: 'Q4 office restock' })).toBeVisible();
+});
+
+test('an injected 2703 appears as its human message', async ({ page }) => {
+  await page.goto('/carts?persona=anna&fail=share-create:2703');
+  await page.getByRole('link', { name: 'Empty draft' }).click();
+  await page.getByRole('button', { name: 'Share with colleagues' }).click();
+  await page.getByRole('combobox', { name: 'Colleagues' }).fill('ben');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Sharing results' })).toContainText(
+    'Not shared with Ben Ortiz: You can only share with people in your company.',
+  );
+});
+
+test('two pages of one browser as Anna and Ben stay in sync', async ({ context }) => {
+  const anna = await context.newPage();
+  const ben = await context.newPage();
+  await signInAs(anna, 'Anna Keller');
+  await signInAs(ben, 'Ben Ortiz');
+  await expect(ben.getByRole('link', { name: 'Empty draft' })).toHaveCount(0);
+
+  await anna.getByRole('link', { name: 'Empty draft' }).click();
+  await anna.getByRole('button', { name: 'Share with colleagues' }).click();
+  await anna.getByRole('combobox', { name: 'Colleagues' }).fill('ben');
+  await anna.keyboard.press('Enter');
+  await anna.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(anna.getByText('Shared with Ben Ortiz.')).toBeVisible();
+
+  // No reload on Ben's side: the share arrives by itself.
+  await expect(ben.getByRole('row', { name: /Empty draft/ })).toContainText('Read-only');
+});
+
+test('the persona switch and the reset to the seed', async ({ page }) => {
+  await signInAs(page, 'Anna Keller');
+  await page.getByRole('button', { name: 'New cart' }).click();
+  await page.getByLabel('Cart name').fill('Designer test cart');
+  await page.getByRole('button', { name: 'Create cart' }).click();
+  await expect(page.getByRole('heading', { name: 'Designer test cart' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Mock toolbar' }).click();
+  await page
+    .getByRole('group', { name: 'Persona' })
+    .getByRole('button', { name: 'Ben Ortiz' })
+    .click();
+  await expect(page.getByRole('banner')).toContainText('Ben Ortiz');
+  await expect(page.getByRole('link', { name: 'Safety gear' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await page
+    .getByRole('group', { name: 'Persona' })
+    .getByRole('button', { name: 'Anna Keller' })
+    .click();
+  await expect(page.getByRole('link', { name: 'Q4 office restock' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Designer test cart' })).toHaveCount(0);
+});

@@ -1,0 +1,82 @@
+// Everything a designer sets in mock mode: kept in localStorage so it survives a
+// reload, and settable by URL parameters so a link can carry an exact state:
+//   ?persona=ben  &scenario=large  &latency=none|realistic|slow
+//   &fail=<endpoint>:<500|glue code>  &failOnce=1
+import { GLUE_ERRORS } from '../rules/glue-failure';
+import { SCENARIOS, type ScenarioName } from '../db/database';
+import { type EndpointKey, isEndpointKey } from './endpoints';
+
+export type Latency = 'none' | 'realistic' | 'slow';
+export const LATENCY_MS: Record<Latency, number> = { none: 0, realistic: 300, slow: 2000 };
+
+export interface FailureSetting {
+  endpoint: EndpointKey;
+  /** '500' for a server error, or a Glue error code from the catalog. */
+  response: string;
+  /** Only the next matching request fails, then the failure switches itself off. */
+  once: boolean;
+}
+
+export interface MockSettings {
+  scenario: ScenarioName;
+  latency: Latency;
+  failure: FailureSetting | null;
+  toolbarOpen: boolean;
+}
+
+export const DEFAULT_SETTINGS: MockSettings = {
+  scenario: 'demo',
+  latency: 'none',
+  failure: null,
+  toolbarOpen: false,
+};
+
+export const SETTINGS_KEY = 'shared-carts.mock-settings';
+
+const isLatency = (value: unknown): value is Latency =>
+  value === 'none' || value === 'realistic' || value === 'slow';
+const isScenario = (value: unknown): value is ScenarioName =>
+  SCENARIOS.includes(value as ScenarioName);
+export const isFailureResponse = (value: string) => value === '500' || value in GLUE_ERRORS;
+
+export function parseFailure(value: string | null, once: boolean): FailureSetting | null {
+  if (!value) return null;
+  const [endpoint = '', response = ''] = value.split(':');
+  return isEndpointKey(endpoint) && isFailureResponse(response)
+    ? { endpoint, response, once }
+    : null;
+}
+
+function fromStorage(raw: string | null): MockSettings {
+  try {
+    const value = JSON.parse(raw ?? '{}') as Partial<MockSettings>;
+    const failure = value.failure;
+    return {
+      scenario: isScenario(value.scenario) ? value.scenario : DEFAULT_SETTINGS.scenario,
+      latency: isLatency(value.latency) ? value.latency : DEFAULT_SETTINGS.latency,
+      failure:
+        failure && isEndpointKey(failure.endpoint) && isFailureResponse(failure.response)
+          ? { endpoint: failure.endpoint, response: failure.response, once: failure.once }
+          : null,
+      toolbarOpen: Boolean(value.toolbarOpen),
+    };
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Stored settings, overridden by whatever the URL says. */
+export function readSettings(storedJson: string | null, search: string): MockSettings {
+  const settings = fromStorage(storedJson);
+  const params = new URLSearchParams(search);
+  const scenario = params.get('scenario');
+  if (isScenario(scenario)) settings.scenario = scenario;
+  const latency = params.get('latency');
+  if (isLatency(latency)) settings.latency = latency;
+  if (params.has('fail'))
+    settings.failure = parseFailure(params.get('fail'), params.get('failOnce') === '1');
+  return settings;
+}
+
+/** The URL parameters this module reads (removed from the address once applied). */
+export const SETTING_PARAMS = ['scenario', 'latency', 'fail', 'failOnce', 'persona'];

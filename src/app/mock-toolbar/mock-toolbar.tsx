@@ -1,0 +1,137 @@
+// Mock toolbar: the designer's controls (persona, data, latency, failures). A small
+// collapsible panel, loaded only in mock mode — the live build has no trace of it.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId } from 'react';
+import type { MockControls } from '../../../mocks/browser';
+import { LATENCY_MS, type Latency } from '../../../mocks/designer/settings';
+import { useSession } from '../../features/auth/use-session';
+import { sessionStore } from '../../lib/glue';
+import { errorMessage } from '../../lib/json-api/error-message';
+import { FailureControls } from './failure-controls';
+import { useMockSettings } from './use-mock-settings';
+import { usePersonaSwitch } from './use-persona-switch';
+
+const LATENCIES: [Latency, string][] = [
+  ['none', 'None'],
+  ['realistic', `Realistic (~${String(LATENCY_MS.realistic)} ms)`],
+  ['slow', `Slow (~${String(LATENCY_MS.slow / 1000)} s)`],
+];
+
+// A `?persona=` link signs in once per page load, even under StrictMode's double effects.
+let requestedPersonaApplied = false;
+
+/** Keeps the app in step with the mock backend: other tabs' changes, `?persona=` links. */
+function useMockBridge(mock: MockControls) {
+  const queryClient = useQueryClient();
+  const switchPersona = usePersonaSwitch();
+  useEffect(
+    () =>
+      mock.onExternalChange(() => {
+        void queryClient.invalidateQueries();
+      }),
+    [mock, queryClient],
+  );
+  const { mutate } = switchPersona;
+  useEffect(() => {
+    const persona = mock.requestedPersona;
+    if (!persona || requestedPersonaApplied) return;
+    requestedPersonaApplied = true;
+    if (sessionStore.getSnapshot().session?.email !== persona.email) mutate(persona);
+  }, [mock, mutate]);
+  return switchPersona;
+}
+
+export default function MockToolbar({ mock }: { mock: MockControls }) {
+  const id = useId();
+  const settings = useMockSettings(mock);
+  const { session } = useSession();
+  const switchPersona = useMockBridge(mock);
+  const open = settings.toolbarOpen;
+
+  return (
+    <aside className="mock-toolbar" aria-label="Mock toolbar">
+      <button
+        type="button"
+        className="button button-small mock-toolbar-toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => {
+          mock.updateSettings({ toolbarOpen: !open });
+        }}
+      >
+        Mock toolbar
+      </button>
+      <div id={`${id}-panel`} className="mock-toolbar-panel" hidden={!open}>
+        <fieldset className="toolbar-section">
+          <legend>Persona</legend>
+          <div className="toolbar-personas">
+            {mock.personas.map((persona) => (
+              <button
+                key={persona.key}
+                type="button"
+                className="button button-small"
+                aria-pressed={session?.email === persona.email}
+                disabled={switchPersona.isPending}
+                title={persona.demonstrates}
+                onClick={() => {
+                  switchPersona.mutate(persona);
+                }}
+              >
+                {persona.name}
+              </button>
+            ))}
+          </div>
+          {switchPersona.isError && (
+            <p role="alert" className="field-error">
+              {errorMessage(switchPersona.error)}
+            </p>
+          )}
+        </fieldset>
+        <fieldset className="toolbar-section">
+          <legend>Data</legend>
+          <label htmlFor={`${id}-scenario`}>Scenario</label>
+          <select
+            id={`${id}-scenario`}
+            value={settings.scenario}
+            onChange={(event) => {
+              const scenario = event.target.value === 'large' ? 'large' : 'demo';
+              // The other scenario has its own tokens: start it signed out.
+              sessionStore.end('logged-out');
+              mock.updateSettings({ scenario });
+            }}
+          >
+            <option value="demo">Demo (8 people)</option>
+            <option value="large">Large (10,000 colleagues)</option>
+          </select>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              sessionStore.end('logged-out');
+              mock.reset();
+            }}
+          >
+            Reset demo data
+          </button>
+        </fieldset>
+        <fieldset className="toolbar-section">
+          <legend>Network latency</legend>
+          {LATENCIES.map(([value, label]) => (
+            <label key={value} className="toolbar-check">
+              <input
+                type="radio"
+                name={`${id}-latency`}
+                checked={settings.latency === value}
+                onChange={() => {
+                  mock.updateSettings({ latency: value });
+                }}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <FailureControls mock={mock} />
+      </div>
+    </aside>
+  );
+}
