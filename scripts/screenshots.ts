@@ -1,0 +1,84 @@
+// `npm run screenshots`: the main states of the app in mock mode, as PNGs for the
+// README (docs/screenshots). Builds the mock-mode app, serves it, drives Chromium.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type Page, chromium } from '@playwright/test';
+
+const PORT = 4179;
+const BASE = `http://127.0.0.1:${String(PORT)}`;
+const OUT = 'docs/screenshots';
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+  console.log(`  ${OUT}/${name}.png`);
+}
+
+async function main() {
+  execFileSync('npx', ['vite', 'build', '--outDir', 'dist-screenshots', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_GLUE_URL: '' },
+  });
+  const server: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', 'dist-screenshots', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore' },
+  );
+  try {
+    await waitForServer(BASE);
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+
+    await page.goto(`${BASE}/login`);
+    await page.getByRole('heading', { name: 'Demo personas' }).waitFor();
+    await shot(page, 'login-personas');
+
+    await page.getByRole('button', { name: 'Sign in as Anna Keller' }).click();
+    await page.getByRole('link', { name: 'Q4 office restock' }).waitFor();
+    await shot(page, 'cart-list');
+
+    await page.getByRole('link', { name: 'Workshop tools' }).click();
+    await page.getByRole('button', { name: 'Share with colleagues' }).click();
+    await page.getByRole('combobox', { name: 'Colleagues' }).fill('e');
+    await shot(page, 'cart-owner-share-panel');
+
+    await page.goto(`${BASE}/carts?persona=ben`);
+    await page
+      .getByRole('banner')
+      .getByText(/Ben Ortiz/)
+      .waitFor();
+    await page.getByRole('link', { name: 'Workshop tools' }).click();
+    await page.getByText('Shared with you — read-only.').waitFor();
+    await shot(page, 'cart-read-only');
+
+    await page.getByRole('button', { name: 'Mock toolbar' }).click();
+    await page.getByRole('group', { name: 'Failure injection' }).waitFor();
+    await shot(page, 'mock-toolbar');
+    await browser.close();
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+await main();
