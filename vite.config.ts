@@ -22,37 +22,81 @@ function dropMockWorkerFromLiveBuild(isLive: boolean): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: [
-    react(),
-    dropMockWorkerFromLiveBuild(Boolean(loadEnv(mode, process.cwd(), 'VITE_').VITE_GLUE_URL)),
-  ],
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { sourcemap: false, target: 'es2022' },
-  test: {
-    globals: true,
-    restoreMocks: true,
-    testTimeout: 20_000,
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'mocks',
-          environment: 'node',
-          include: ['mocks/**/*.test.ts'],
-          setupFiles: ['./mocks/test/setup.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'app',
-          environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}'],
-          setupFiles: ['./src/test/setup.ts'],
-        },
-      },
+/**
+ * The live build's Content-Security-Policy: scripts, styles and everything else from its
+ * own origin only, and requests to its own origin and the Glue origin only. (Mock mode
+ * needs no policy of its own: it never leaves its origin.)
+ */
+export function contentSecurityPolicy(glueUrl: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${new URL(glueUrl).origin}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function cspForLiveBuild(glueUrl: string | undefined): Plugin {
+  return {
+    name: 'csp-for-live-build',
+    apply: 'build',
+    transformIndexHtml: () =>
+      glueUrl
+        ? [
+            {
+              tag: 'meta',
+              attrs: {
+                'http-equiv': 'Content-Security-Policy',
+                content: contentSecurityPolicy(glueUrl),
+              },
+              injectTo: 'head-prepend',
+            },
+          ]
+        : [],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  // An empty VITE_GLUE_URL means mock mode, like an absent one.
+  const glueUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_GLUE_URL?.trim() ?? '';
+  const isLive = glueUrl !== '';
+  return {
+    plugins: [
+      react(),
+      dropMockWorkerFromLiveBuild(isLive),
+      cspForLiveBuild(isLive ? glueUrl : undefined),
     ],
-  },
-}));
+    server: { host: '127.0.0.1', port: 5173, strictPort: true },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    build: { sourcemap: false, target: 'es2022' },
+    test: {
+      globals: true,
+      restoreMocks: true,
+      testTimeout: 20_000,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'mocks',
+            environment: 'node',
+            include: ['mocks/**/*.test.ts'],
+            setupFiles: ['./mocks/test/setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'app',
+            environment: 'jsdom',
+            include: ['src/**/*.test.{ts,tsx}'],
+            setupFiles: ['./src/test/setup.ts'],
+          },
+        },
+      ],
+    },
+  };
+});

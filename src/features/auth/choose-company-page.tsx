@@ -42,7 +42,7 @@ export function ChooseCompanyPage() {
               }}
             >
               {companyUser.companyName}
-              {companyUser.isDefault && <span className="muted"> (default)</span>}
+              {companyUser.isDefault && ' (default)'}
             </button>
           </li>
         ))}

@@ -2,7 +2,7 @@
 // the caller's permission. Owners and full-access colleagues edit; read-only
 // recipients see the same cart with no edit controls at all.
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { Alert } from '../../ui/alert';
@@ -47,6 +47,8 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
   const changeQuantity = useChangeQuantity(cart.id);
   const removeItem = useRemoveItem(cart.id);
   const editable = canEdit(cart.access);
+  // A removed row takes the focused button with it: focus goes to the Items heading.
+  const itemsHeading = useRef<HTMLHeadingElement>(null);
   const writeError = changeQuantity.error ?? removeItem.error;
 
   return (
@@ -94,7 +96,9 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
       )}
       {writeError && <Alert tone="error">{cartErrorMessage(writeError)}</Alert>}
       <section aria-labelledby="items-title" className="stack">
-        <h2 id="items-title">Items</h2>
+        <h2 id="items-title" ref={itemsHeading} tabIndex={-1}>
+          Items
+        </h2>
         <ItemsTable
           cart={cart}
           editable={editable}
@@ -105,7 +109,11 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
           }}
           onRemove={(sku) => {
             changeQuantity.reset();
-            removeItem.mutate(sku);
+            removeItem.mutate(sku, {
+              onSuccess() {
+                itemsHeading.current?.focus();
+              },
+            });
           }}
         />
         <CartTotals cart={cart} />

@@ -14,6 +14,8 @@ interface ColleagueComboboxProps {
   onSelect: (colleague: Colleague) => void;
   onRemove: (colleague: Colleague) => void;
   disabled?: boolean;
+  /** Opened on purpose ("Share with colleagues"): start typing right away. */
+  autoFocus?: boolean;
 }
 
 export function ColleagueCombobox({
@@ -23,6 +25,7 @@ export function ColleagueCombobox({
   onSelect,
   onRemove,
   disabled = false,
+  autoFocus = false,
 }: ColleagueComboboxProps) {
   const id = useId();
   const [query, setQuery] = useState('');
@@ -82,6 +85,8 @@ export function ColleagueCombobox({
         aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
         aria-describedby={`${id}-hint`}
         autoComplete="off"
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the user just asked for this field
+        autoFocus={autoFocus}
         disabled={disabled}
         value={query}
         onChange={(event) => {

@@ -11,7 +11,13 @@ import { useChangePermission, useShareCart, useUnshare } from './sharing-mutatio
 
 const personOf = (share: CartShare) => share.person ?? { name: 'A colleague', email: '' };
 
-export function CurrentShares({ cartId, shares }: { cartId: string; shares: CartShare[] }) {
+interface CurrentSharesProps {
+  cartId: string;
+  shares: CartShare[];
+  onRemoved: () => void;
+}
+
+export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps) {
   const groups = useQuery(permissionGroupQueries.list());
   const change = useChangePermission(cartId);
   const unshare = useUnshare(cartId);
@@ -27,6 +33,7 @@ export function CurrentShares({ cartId, shares }: { cartId: string; shares: Cart
     setError(null);
     unshare.mutate(share.id, {
       onSuccess() {
+        onRemoved();
         toast({
           message: `${person.name} no longer has access to this cart.`,
           action: groupId

@@ -1,6 +1,6 @@
 // The owner's sharing panel on the cart page. Colleagues load only once the owner
 // opens "Share with colleagues"; until then the page makes no extra request.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Cart } from '../carts/cart-model';
 import { CurrentShares } from './current-shares';
 import { ShareWithColleagues } from './share-with-colleagues';
@@ -14,6 +14,7 @@ interface SharePanelProps {
 export function SharePanel({ cart, currentCompanyUserId }: SharePanelProps) {
   const titleId = useId();
   const [adding, setAdding] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   const excluded = useMemo(
     () =>
       new Set([
@@ -24,8 +25,15 @@ export function SharePanel({ cart, currentCompanyUserId }: SharePanelProps) {
   );
   return (
     <section aria-labelledby={titleId} className="card stack share-panel">
-      <h2 id={titleId}>Sharing</h2>
-      <CurrentShares cartId={cart.id} shares={cart.shares} />
+      <h2 id={titleId} ref={heading} tabIndex={-1}>
+        Sharing
+      </h2>
+      <CurrentShares
+        cartId={cart.id}
+        shares={cart.shares}
+        // The removed row takes the focused Remove button with it.
+        onRemoved={() => heading.current?.focus()}
+      />
       {adding ? (
         <ShareWithColleagues cartId={cart.id} excluded={excluded} />
       ) : (

@@ -93,6 +93,8 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
       }}
     >
       <ColleagueCombobox
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- opened by "Share with colleagues"
+        autoFocus
         colleagues={allColleagues}
         excluded={excluded}
         selected={selected}
@@ -118,7 +120,7 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
             : 'Share'}
       </button>
       {outcomes.length > 0 && (
-        <ul className="outcomes" aria-label="Sharing results">
+        <ul className="outcomes" aria-label="Sharing results" aria-live="polite">
           {outcomes.map((outcome) => (
             <li key={outcome.colleague.id} className={`outcome outcome-${outcome.status}`}>
               {outcome.status === 'pending' && `Sharing with ${outcome.colleague.name}…`}

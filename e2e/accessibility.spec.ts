@@ -1,0 +1,90 @@
+// axe on every page and important state: zero violations.
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { signInAs } from './helpers';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+test('login page with the demo personas', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { name: 'Demo personas' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('login with a wrong password shown', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('anna.keller@northwind.example');
+  await page.getByLabel('Password').fill('nope');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('cart list, filtered and with the new-cart form open', async ({ page }) => {
+  await signInAs(page, 'Anna Keller');
+  await expectNoViolations(page);
+  await page.getByRole('radio', { name: 'Shared with me' }).check();
+  await page.getByRole('button', { name: 'New cart' }).click();
+  await page.getByRole('button', { name: 'Create cart' }).click();
+  await expect(page.getByText('Please fill in this field.')).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('owner cart with the share panel, combobox open, and the delete dialog', async ({ page }) => {
+  await signInAs(page, 'Anna Keller');
+  await page.getByRole('link', { name: 'Workshop tools' }).click();
+  await page.getByRole('button', { name: 'Share with colleagues' }).click();
+  await page.getByRole('combobox', { name: 'Colleagues' }).fill('e');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('read-only cart and the permission groups page', async ({ page }) => {
+  await signInAs(page, 'Ben Ortiz');
+  await page.getByRole('link', { name: 'Workshop tools' }).click();
+  await expect(page.getByText('Shared with you — read-only.')).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole('link', { name: 'Permission groups' }).click();
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await expectNoViolations(page);
+});
+
+test('company chooser, no-company page, missing cart, unknown page, mock toolbar', async ({
+  page,
+}) => {
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'Sign in as Eva Fischer' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose a company' })).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.goto('/carts?persona=hugo');
+  await expect(page.getByRole('heading', { name: 'A company account is needed' })).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.goto('/carts?persona=chloe');
+  await expect(page.getByRole('heading', { name: 'Your carts' })).toBeVisible();
+  await page.goto('/carts/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('heading', { name: 'Cart not found' })).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mock toolbar' }).click();
+  await expect(page.getByRole('group', { name: 'Failure injection' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('an error state with Retry', async ({ page }) => {
+  await page.goto('/carts?persona=anna&fail=carts-list:500');
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expectNoViolations(page);
+});
