@@ -1,16 +1,7 @@
+// Routes are code-split: the first visit loads the shell and its own page only.
 import { Navigate, createBrowserRouter } from 'react-router-dom';
-import { ChooseCompanyPage } from '../features/auth/choose-company-page';
-import { LoginPage } from '../features/auth/login-page';
-import { NoCompanyPage } from '../features/auth/no-company-page';
 import { RequireCompanyUser, RequireCustomer } from '../features/auth/require-session';
-import { CartListPage } from '../features/carts/cart-list-page';
-import {
-  PermissionGroupPage,
-  PermissionGroupsPage,
-} from '../features/permission-groups/permission-groups-page';
 import { AppShell } from './app-shell';
-import { CartPage } from './cart-page';
-import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 
 export function createRouter() {
@@ -22,25 +13,66 @@ export function createRouter() {
         {
           errorElement: <RouteError />,
           children: [
-            { path: 'login', element: <LoginPage /> },
+            {
+              path: 'login',
+              lazy: async () => ({
+                Component: (await import('../features/auth/login-page')).LoginPage,
+              }),
+            },
             {
               element: <RequireCustomer />,
               children: [
-                { path: 'choose-company', element: <ChooseCompanyPage /> },
-                { path: 'no-company', element: <NoCompanyPage /> },
+                {
+                  path: 'choose-company',
+                  lazy: async () => ({
+                    Component: (await import('../features/auth/choose-company-page'))
+                      .ChooseCompanyPage,
+                  }),
+                },
+                {
+                  path: 'no-company',
+                  lazy: async () => ({
+                    Component: (await import('../features/auth/no-company-page')).NoCompanyPage,
+                  }),
+                },
               ],
             },
             {
               element: <RequireCompanyUser />,
               children: [
                 { index: true, element: <Navigate to="/carts" replace /> },
-                { path: 'carts', element: <CartListPage /> },
-                { path: 'carts/:cartId', element: <CartPage /> },
-                { path: 'permission-groups', element: <PermissionGroupsPage /> },
-                { path: 'permission-groups/:groupId', element: <PermissionGroupPage /> },
+                {
+                  path: 'carts',
+                  lazy: async () => ({
+                    Component: (await import('../features/carts/cart-list-page')).CartListPage,
+                  }),
+                },
+                {
+                  path: 'carts/:cartId',
+                  lazy: async () => ({ Component: (await import('./cart-page')).CartPage }),
+                },
+                {
+                  path: 'permission-groups',
+                  lazy: async () => ({
+                    Component: (
+                      await import('../features/permission-groups/permission-groups-page')
+                    ).PermissionGroupsPage,
+                  }),
+                },
+                {
+                  path: 'permission-groups/:groupId',
+                  lazy: async () => ({
+                    Component: (
+                      await import('../features/permission-groups/permission-groups-page')
+                    ).PermissionGroupPage,
+                  }),
+                },
               ],
             },
-            { path: '*', element: <NotFoundPage /> },
+            {
+              path: '*',
+              lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }),
+            },
           ],
         },
       ],

@@ -33,7 +33,9 @@ describe('the mock toolbar', () => {
   it('signs in the persona a ?persona= link asks for', async () => {
     const ben = PERSONAS.find((p) => p.key === 'ben') ?? null;
     renderApp('/login', fakeMockControls({ requestedPersona: ben }));
-    expect(await within(screen.getByRole('banner')).findByText(/Ben Ortiz/)).toBeInTheDocument();
+    expect(
+      await within(await screen.findByRole('banner')).findByText(/Ben Ortiz/),
+    ).toBeInTheDocument();
   });
 
   it('sets latency and injects a failure, and says what is failing', async () => {
