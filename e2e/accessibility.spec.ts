@@ -88,3 +88,21 @@ test('an error state with Retry', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
   await expectNoViolations(page);
 });
+
+test.describe('in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the browser language picks German, and the German pages pass axe too', async ({ page }) => {
+    await page.goto('/login');
+    await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expectNoViolations(page);
+    await page.getByRole('button', { name: 'Als Anna Keller anmelden' }).click();
+    await expect(page.getByRole('heading', { name: 'Ihre Warenkörbe' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Q4 office restock/ })).toContainText('98,60');
+    await page.getByRole('link', { name: 'Workshop tools' }).click();
+    await page.getByRole('button', { name: 'Mit Kolleginnen und Kollegen teilen' }).click();
+    await expect(page.getByRole('combobox', { name: 'Kolleginnen und Kollegen' })).toBeFocused();
+    await expectNoViolations(page);
+  });
+});

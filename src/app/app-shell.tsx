@@ -3,7 +3,9 @@ import { Suspense, lazy } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '../features/auth/use-session';
 import { AccountMenu } from '../features/auth/account-menu';
+import { useI18n } from '../lib/i18n/i18n-context';
 import { config } from './config';
+import { LanguageSwitch } from './language-switch';
 import { useMockControls } from './mock-context';
 
 // The toolbar is mock-only code: in a live build (VITE_GLUE_URL set at build time) this
@@ -13,10 +15,11 @@ const MockToolbar = import.meta.env.VITE_GLUE_URL
   : lazy(() => import('./mock-toolbar/mock-toolbar'));
 
 function MockBadge() {
+  const { t } = useI18n();
   if (config.mode !== 'mock') return null;
   return (
-    <span className="badge badge-mock" title="Data comes from the in-browser mock backend">
-      Mock data
+    <span className="badge badge-mock" title={t('app.mockBadgeTitle')}>
+      {t('app.mockBadge')}
     </span>
   );
 }
@@ -33,29 +36,32 @@ function MockToolbarSlot() {
 
 function MainNav() {
   const { session } = useSession();
+  const { t } = useI18n();
   if (!session?.companyUserId) return null;
   return (
-    <nav aria-label="Main" className="main-nav">
+    <nav aria-label={t('nav.label')} className="main-nav">
       <NavLink to="/carts" end>
-        Carts
+        {t('nav.carts')}
       </NavLink>
-      <NavLink to="/permission-groups">Permission groups</NavLink>
+      <NavLink to="/permission-groups">{t('nav.permissionGroups')}</NavLink>
     </nav>
   );
 }
 
 export function AppShell() {
+  const { t } = useI18n();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skip')}
       </a>
       <header className="app-header">
         <Link to="/carts" className="app-title">
-          Shared carts
+          {t('app.name')}
         </Link>
         <MainNav />
         <MockBadge />
+        <LanguageSwitch />
         <AccountMenu />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

@@ -2,6 +2,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import type { MockControls } from '../../mocks/browser';
+import { I18nProvider } from '../lib/i18n/i18n-context';
 import { ToastProvider } from '../ui/toast';
 import { MockContext } from './mock-context';
 import { createQueryClient } from './query-client';
@@ -19,9 +20,11 @@ export function App({ mock, queryClient: givenClient }: AppProps) {
   return (
     <MockContext value={mock}>
       <QueryClientProvider client={queryClient}>
-        <ToastProvider>
-          <RouterProvider router={router} />
-        </ToastProvider>
+        <I18nProvider>
+          <ToastProvider>
+            <RouterProvider router={router} />
+          </ToastProvider>
+        </I18nProvider>
       </QueryClientProvider>
     </MockContext>
   );

@@ -1,13 +1,19 @@
-// Glue's validation messages are Symfony's; people get plainer words.
+// Glue's validation messages are Symfony's; people get plainer words, in their language.
+import type { MessageKey, Translate } from '../lib/i18n/i18n';
 import { FIELD_MESSAGES } from '../lib/json-api/field-rules';
 
-const HUMAN: Record<string, string> = {
-  [FIELD_MESSAGES.missing]: 'Please fill in this field.',
-  [FIELD_MESSAGES.blank]: 'Please fill in this field.',
-  [FIELD_MESSAGES.tooLong]: 'This is too long.',
-  [FIELD_MESSAGES.greaterThanZero]: 'Enter a whole number of at least 1.',
-  [FIELD_MESSAGES.notUuid]: 'Choose a colleague from the list.',
+const HUMAN: Record<string, MessageKey> = {
+  [FIELD_MESSAGES.missing]: 'field.required',
+  [FIELD_MESSAGES.blank]: 'field.required',
+  [FIELD_MESSAGES.tooLong]: 'field.tooLong',
+  [FIELD_MESSAGES.greaterThanZero]: 'field.quantity',
+  [FIELD_MESSAGES.notUuid]: 'field.colleague',
+  'A cart with this name already exists.': 'field.duplicateName',
 };
 
-export const humanFieldMessage = (message: string | undefined) =>
-  message === undefined ? undefined : (HUMAN[message] ?? message);
+/** A field message: Glue's known texts translated, the app's own messages as they are. */
+export function humanFieldMessage(message: string | undefined, t: Translate) {
+  if (message === undefined) return undefined;
+  const key = HUMAN[message];
+  return key ? t(key) : message;
+}

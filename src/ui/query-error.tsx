@@ -1,12 +1,14 @@
+import { useI18n } from '../lib/i18n/i18n-context';
 import { errorMessage } from '../lib/json-api/error-message';
 
 /** A failed load: what happened in plain words, and a way to try again. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useI18n();
   return (
     <div className="alert alert-error" role="alert">
-      <p>{errorMessage(error)}</p>
+      <p>{errorMessage(error, t)}</p>
       <button type="button" className="button" onClick={onRetry}>
-        Retry
+        {t('error.retry')}
       </button>
     </div>
   );

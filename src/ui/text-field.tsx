@@ -1,4 +1,5 @@
 import { type ComponentPropsWithRef, useId } from 'react';
+import { useI18n } from '../lib/i18n/i18n-context';
 import { humanFieldMessage } from './field-message';
 
 interface TextFieldProps extends ComponentPropsWithRef<'input'> {
@@ -10,6 +11,7 @@ interface TextFieldProps extends ComponentPropsWithRef<'input'> {
 
 /** A labelled input whose error is announced and tied to it with aria-describedby. */
 export function TextField({ label, error, hint, id, ...input }: TextFieldProps) {
+  const { t } = useI18n();
   const fallbackId = useId();
   const inputId = id ?? fallbackId;
   const errorId = `${inputId}-error`;
@@ -31,7 +33,7 @@ export function TextField({ label, error, hint, id, ...input }: TextFieldProps) 
       />
       {error && (
         <p id={errorId} className="field-error">
-          {humanFieldMessage(error)}
+          {humanFieldMessage(error, t)}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 // Short-lived messages with an optional action (Undo), announced politely. A toast
 // stays while the pointer or keyboard focus is on it, so Undo can't vanish under you.
+import { useI18n } from '../lib/i18n/i18n-context';
 import {
   type ReactNode,
   createContext,
@@ -26,6 +27,7 @@ const ToastContext = createContext<(toast: ToastInput) => void>(() => undefined)
 export const useToast = () => useContext(ToastContext);
 
 function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: () => void }) {
+  const { t } = useI18n();
   const [paused, setPaused] = useState(false);
   const ref = useRef<HTMLLIElement>(null);
   const dismiss = useRef(onDismiss);
@@ -78,7 +80,12 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: () => void }
           {toast.action.label}
         </button>
       )}
-      <button type="button" className="toast-close" aria-label="Dismiss" onClick={onDismiss}>
+      <button
+        type="button"
+        className="toast-close"
+        aria-label={t('toast.dismiss')}
+        onClick={onDismiss}
+      >
         ×
       </button>
     </li>

@@ -6,6 +6,7 @@ import type { MockControls } from '../../../mocks/browser';
 import { LATENCY_MS, type Latency } from '../../../mocks/designer/settings';
 import { useSession } from '../../features/auth/use-session';
 import { sessionStore } from '../../lib/glue';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
 import { FailureControls } from './failure-controls';
 import { useMockSettings } from './use-mock-settings';
@@ -46,6 +47,7 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
   const settings = useMockSettings(mock);
   const { session } = useSession();
   const switchPersona = useMockBridge(mock);
+  const { t } = useI18n();
   const open = settings.toolbarOpen;
 
   return (
@@ -83,7 +85,7 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
           </div>
           {switchPersona.isError && (
             <p role="alert" className="field-error">
-              {errorMessage(switchPersona.error)}
+              {errorMessage(switchPersona.error, t)}
             </p>
           )}
         </fieldset>

@@ -2,6 +2,7 @@
 // have several), and log out.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
 import { authQueries } from './auth-queries';
 import { selectCompanyUser } from './log-in';
@@ -12,6 +13,7 @@ export function AccountMenu() {
   const { session } = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { t } = useI18n();
   const mine = useQuery({ ...authQueries.myCompanyUsers(), enabled: Boolean(session) });
   const switchCompany = useMutation({
     mutationFn: selectCompanyUser,
@@ -34,7 +36,7 @@ export function AccountMenu() {
       </span>
       {mine.data && mine.data.length > 1 && session.companyUserId && (
         <label className="account-switch">
-          <span className="visually-hidden">Company</span>
+          <span className="visually-hidden">{t('account.company')}</span>
           <select
             value={session.companyUserId}
             disabled={switchCompany.isPending}
@@ -52,7 +54,7 @@ export function AccountMenu() {
       )}
       {switchCompany.isError && (
         <span role="alert" className="account-error">
-          {errorMessage(switchCompany.error)}
+          {errorMessage(switchCompany.error, t)}
         </span>
       )}
       <LogoutButton className="button button-small" />

@@ -1,6 +1,7 @@
 // Eva works for two companies: she picks which one she acts for (the default first).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
 import { Alert } from '../../ui/alert';
 import { authQueries } from './auth-queries';
@@ -11,6 +12,7 @@ export function ChooseCompanyPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const { t } = useI18n();
   const mine = useQuery(authQueries.myCompanyUsers());
   const choose = useMutation({
     mutationFn: selectCompanyUser,
@@ -20,16 +22,16 @@ export function ChooseCompanyPage() {
     },
   });
 
-  if (mine.isPending) return <p role="status">Loading your company accounts…</p>;
-  if (mine.isError) return <Alert tone="error">{errorMessage(mine.error)}</Alert>;
+  if (mine.isPending) return <p role="status">{t('choose.loading')}</p>;
+  if (mine.isError) return <Alert tone="error">{errorMessage(mine.error, t)}</Alert>;
   if (mine.data.length === 0) return <Navigate to="/no-company" replace />;
 
   const sorted = [...mine.data].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
   return (
     <section aria-labelledby="choose-title" className="card narrow">
-      <h1 id="choose-title">Choose a company</h1>
-      <p>You have accounts in several companies. Which one do you work for now?</p>
-      {choose.isError && <Alert tone="error">{errorMessage(choose.error)}</Alert>}
+      <h1 id="choose-title">{t('choose.title')}</h1>
+      <p>{t('choose.text')}</p>
+      {choose.isError && <Alert tone="error">{errorMessage(choose.error, t)}</Alert>}
       <ul className="choice-list">
         {sorted.map((companyUser) => (
           <li key={companyUser.id}>
@@ -42,7 +44,7 @@ export function ChooseCompanyPage() {
               }}
             >
               {companyUser.companyName}
-              {companyUser.isDefault && ' (default)'}
+              {companyUser.isDefault && ` ${t('choose.default')}`}
             </button>
           </li>
         ))}

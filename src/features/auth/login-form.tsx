@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { isGlueError } from '../../lib/json-api/glue-error';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
 import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
@@ -18,6 +19,7 @@ interface LoginFormProps {
 }
 
 export function LoginForm({ onSubmit, isPending, error, preset }: LoginFormProps) {
+  const { t } = useI18n();
   const {
     register,
     handleSubmit,
@@ -54,26 +56,24 @@ export function LoginForm({ onSubmit, isPending, error, preset }: LoginFormProps
       }}
     >
       {error !== null && error !== undefined && (
-        <Alert tone="error">
-          {wrongCredentials ? 'The email or password is not correct.' : errorMessage(error)}
-        </Alert>
+        <Alert tone="error">{wrongCredentials ? t('login.wrong') : errorMessage(error, t)}</Alert>
       )}
       <TextField
-        label="Email"
+        label={t('login.email')}
         type="email"
         autoComplete="username"
         error={errors.username?.message}
         {...register('username')}
       />
       <TextField
-        label="Password"
+        label={t('login.password')}
         type="password"
         autoComplete="current-password"
         error={errors.password?.message}
         {...register('password')}
       />
       <button type="submit" className="button" disabled={isPending}>
-        {isPending ? 'Logging in…' : 'Log in'}
+        {isPending ? t('login.pending') : t('login.submit')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useMockControls } from '../../app/mock-context';
 import { sessionStore } from '../../lib/glue';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { Alert } from '../../ui/alert';
 import type { LoginInput } from './auth-schemas';
 import { destinationAfterLogin } from './after-login';
@@ -12,10 +13,7 @@ import { PersonaList } from './persona-list';
 import { returnPath } from './return-path';
 import { useSession } from './use-session';
 
-const END_MESSAGES = {
-  expired: 'Your session has expired. Please log in again.',
-  'logged-out': 'You have logged out.',
-} as const;
+const END_MESSAGES = { expired: 'login.expired', 'logged-out': 'login.loggedOut' } as const;
 
 export function LoginPage() {
   const { session, endReason } = useSession();
@@ -23,6 +21,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const mock = useMockControls();
+  const { t } = useI18n();
   const [preset, setPreset] = useState<LoginInput | null>(null);
   const [shownEndReason] = useState(endReason);
   const from = returnPath(location.state);
@@ -45,8 +44,8 @@ export function LoginPage() {
   return (
     <div className="login-layout">
       <section aria-labelledby="login-title" className="card login-card">
-        <h1 id="login-title">Log in</h1>
-        {shownEndReason && <Alert tone="info">{END_MESSAGES[shownEndReason]}</Alert>}
+        <h1 id="login-title">{t('login.title')}</h1>
+        {shownEndReason && <Alert tone="info">{t(END_MESSAGES[shownEndReason])}</Alert>}
         <LoginForm
           onSubmit={(input) => {
             login.mutate(input);

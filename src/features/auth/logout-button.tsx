@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { sessionStore } from '../../lib/glue';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { revokeRefreshTokens } from './auth-api';
 
 /** Revokes the refresh tokens at Glue, forgets the session and every cached answer. */
@@ -9,6 +10,7 @@ export function LogoutButton({ className = 'button' }: { className?: string }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [pending, setPending] = useState(false);
+  const { t } = useI18n();
   return (
     <button
       type="button"
@@ -26,7 +28,7 @@ export function LogoutButton({ className = 'button' }: { className?: string }) {
           });
       }}
     >
-      {pending ? 'Logging out…' : 'Log out'}
+      {pending ? t('logout.pending') : t('logout.button')}
     </button>
   );
 }

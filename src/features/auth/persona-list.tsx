@@ -1,5 +1,6 @@
 // Mock mode only: sign in as a demo persona with one click.
 import type { Persona } from '../../../mocks/db/personas';
+import { useI18n } from '../../lib/i18n/i18n-context';
 
 interface PersonaListProps {
   personas: Persona[];
@@ -8,10 +9,11 @@ interface PersonaListProps {
 }
 
 export function PersonaList({ personas, onChoose, disabled }: PersonaListProps) {
+  const { t } = useI18n();
   return (
     <section aria-labelledby="personas-title" className="personas">
-      <h2 id="personas-title">Demo personas</h2>
-      <p className="muted">Mock mode: every password is “{personas[0]?.password}”.</p>
+      <h2 id="personas-title">{t('login.personas')}</h2>
+      <p className="muted">{t('login.personasHint', { password: personas[0]?.password ?? '' })}</p>
       <ul className="persona-list">
         {personas.map((persona) => (
           <li key={persona.key}>
@@ -22,7 +24,7 @@ export function PersonaList({ personas, onChoose, disabled }: PersonaListProps) 
               onClick={() => {
                 onChoose(persona);
               }}
-              aria-label={`Sign in as ${persona.name}`}
+              aria-label={t('login.signInAs', { name: persona.name })}
             >
               <span className="persona-name">{persona.name}</span>
               <span className="persona-company">{persona.company}</span>

@@ -2,6 +2,7 @@
 // said on their fields; what was typed stays.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { fieldErrors } from '../../lib/json-api/field-errors';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { Alert } from '../../ui/alert';
@@ -12,6 +13,7 @@ import { type ItemAddInput, itemAddSchema } from './cart-schemas';
 
 export function AddItemForm({ cartId }: { cartId: string }) {
   const add = useAddItem(cartId);
+  const { t } = useI18n();
   const {
     register,
     handleSubmit,
@@ -32,11 +34,7 @@ export function AddItemForm({ cartId }: { cartId: string }) {
         },
         onError(error) {
           if (isGlueError(error, '113')) {
-            setError(
-              'sku',
-              { message: 'No product with this SKU can be added.' },
-              { shouldFocus: true },
-            );
+            setError('sku', { message: t('add.unknownSku') }, { shouldFocus: true });
           }
           const fields = fieldErrors(error);
           if (fields.sku) setError('sku', { message: fields.sku });
@@ -51,23 +49,23 @@ export function AddItemForm({ cartId }: { cartId: string }) {
   return (
     <form
       className="inline-form add-item"
-      aria-label="Add an item"
+      aria-label={t('add.label')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         if (!add.isPending) void onSubmit(event);
       }}
     >
-      {add.isError && !fieldLevel && <Alert tone="error">{cartErrorMessage(add.error)}</Alert>}
+      {add.isError && !fieldLevel && <Alert tone="error">{cartErrorMessage(add.error, t)}</Alert>}
       <TextField
-        label="SKU"
+        label={t('add.sku')}
         autoComplete="off"
-        hint="For example NW-1001"
+        hint={t('add.skuHint')}
         error={errors.sku?.message}
         {...register('sku')}
       />
       <TextField
-        label="Quantity"
+        label={t('add.quantity')}
         type="number"
         min={1}
         step={1}
@@ -76,7 +74,7 @@ export function AddItemForm({ cartId }: { cartId: string }) {
         {...register('quantity', { valueAsNumber: true })}
       />
       <button type="submit" className="button" disabled={add.isPending}>
-        {add.isPending ? 'Adding…' : 'Add item'}
+        {add.isPending ? t('add.pending') : t('add.submit')}
       </button>
     </form>
   );

@@ -4,6 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { Alert } from '../../ui/alert';
 import { QueryError } from '../../ui/query-error';
@@ -19,21 +20,15 @@ import { ItemsTable } from './items-table';
 import { RenameCartForm } from './rename-cart-form';
 
 function AccessNote({ cart }: { cart: Cart }) {
-  if (cart.access === 'READ_ONLY') {
-    return (
-      <p className="banner banner-readonly">
-        <strong>Shared with you — read-only.</strong> You can look at this cart but not change it.
-      </p>
-    );
-  }
-  if (cart.access === 'FULL_ACCESS') {
-    return (
-      <p className="banner banner-full">
-        <strong>Shared with you — full access.</strong> You can change items, rename and delete it.
-      </p>
-    );
-  }
-  return null;
+  const { t } = useI18n();
+  if (cart.access === 'owner') return null;
+  const readOnly = cart.access === 'READ_ONLY';
+  return (
+    <p className={readOnly ? 'banner banner-readonly' : 'banner banner-full'}>
+      <strong>{readOnly ? t('cart.readOnlyTitle') : t('cart.fullTitle')}</strong>{' '}
+      {readOnly ? t('cart.readOnlyText') : t('cart.fullText')}
+    </p>
+  );
 }
 
 interface CartDetailPageProps {
@@ -46,6 +41,7 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
   const [deleting, setDeleting] = useState(false);
   const changeQuantity = useChangeQuantity(cart.id);
   const removeItem = useRemoveItem(cart.id);
+  const { t } = useI18n();
   const editable = canEdit(cart.access);
   // A removed row takes the focused button with it: focus goes to the Items heading.
   const itemsHeading = useRef<HTMLHeadingElement>(null);
@@ -54,12 +50,12 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
   return (
     <article aria-labelledby="cart-title" className="stack">
       <p>
-        <Link to="/carts">← All carts</Link>
+        <Link to="/carts">{t('cart.back')}</Link>
       </p>
       <div className="page-header">
         <h1 id="cart-title">
           {cart.name}
-          {isMyDefault(cart) && <span className="badge badge-default">Default</span>}
+          {isMyDefault(cart) && <span className="badge badge-default">{t('carts.default')}</span>}
         </h1>
         {editable && !renaming && (
           <div className="actions">
@@ -70,7 +66,7 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
                 setRenaming(true);
               }}
             >
-              Rename
+              {t('cart.rename')}
             </button>
             <button
               type="button"
@@ -79,7 +75,7 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
                 setDeleting(true);
               }}
             >
-              Delete
+              {t('cart.delete')}
             </button>
           </div>
         )}
@@ -94,10 +90,10 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
           }}
         />
       )}
-      {writeError && <Alert tone="error">{cartErrorMessage(writeError)}</Alert>}
+      {writeError && <Alert tone="error">{cartErrorMessage(writeError, t)}</Alert>}
       <section aria-labelledby="items-title" className="stack">
         <h2 id="items-title" ref={itemsHeading} tabIndex={-1}>
-          Items
+          {t('cart.items')}
         </h2>
         <ItemsTable
           cart={cart}
@@ -135,10 +131,11 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
 export function CartDetailPage({ renderSharing }: CartDetailPageProps) {
   const { cartId = '' } = useParams();
   const cart = useQuery(cartQueries.detail(cartId));
+  const { t } = useI18n();
   if (cart.isPending) {
     return (
       <div className="stack">
-        <p role="status">Loading the cart…</p>
+        <p role="status">{t('cart.loading')}</p>
         <div aria-hidden="true" className="skeleton-table">
           <div className="skeleton-row" />
           <div className="skeleton-row" />

@@ -1,13 +1,15 @@
 // All / mine / shared with me: a labelled radio group, kept in the URL (?view=) so a
 // reload or a shared link shows the same list.
+import type { MessageKey } from '../../lib/i18n/i18n';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import type { CartSummary } from './cart-model';
 
 export type CartView = 'all' | 'mine' | 'shared';
 
-const OPTIONS: { value: CartView; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'mine', label: 'Mine' },
-  { value: 'shared', label: 'Shared with me' },
+const OPTIONS: { value: CartView; label: MessageKey }[] = [
+  { value: 'all', label: 'carts.filterAll' },
+  { value: 'mine', label: 'carts.filterMine' },
+  { value: 'shared', label: 'carts.filterShared' },
 ];
 
 export const parseView = (value: string | null): CartView =>
@@ -26,9 +28,10 @@ export function CartFilter({
   value: CartView;
   onChange: (view: CartView) => void;
 }) {
+  const { t } = useI18n();
   return (
     <fieldset className="segmented">
-      <legend className="visually-hidden">Show carts</legend>
+      <legend className="visually-hidden">{t('carts.filter')}</legend>
       {OPTIONS.map((option) => (
         <label key={option.value} className="segmented-option">
           <input
@@ -40,7 +43,7 @@ export function CartFilter({
               onChange(option.value);
             }}
           />
-          <span>{option.label}</span>
+          <span>{t(option.label)}</span>
         </label>
       ))}
     </fieldset>

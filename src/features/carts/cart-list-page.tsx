@@ -3,6 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import type { MessageKey } from '../../lib/i18n/i18n';
 import { Alert } from '../../ui/alert';
 import { QueryError } from '../../ui/query-error';
 import { CartFilter, type CartView, filterCarts, parseView } from './cart-filter';
@@ -11,10 +13,10 @@ import { cartQueries } from './cart-queries';
 import { CartTable, CartTableSkeleton } from './cart-table';
 import { CreateCartForm } from './create-cart-form';
 
-const EMPTY: Record<CartView, string> = {
-  all: 'You have no carts yet. Create one to start an order.',
-  mine: 'You have no carts of your own yet.',
-  shared: 'No colleague has shared a cart with you yet.',
+const EMPTY: Record<CartView, MessageKey> = {
+  all: 'carts.emptyAll',
+  mine: 'carts.emptyMine',
+  shared: 'carts.emptyShared',
 };
 
 function noticeOf(state: unknown): string | null {
@@ -24,6 +26,7 @@ function noticeOf(state: unknown): string | null {
 
 export function CartListPage() {
   const carts = useQuery(cartQueries.list());
+  const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const [creating, setCreating] = useState(false);
@@ -40,7 +43,7 @@ export function CartListPage() {
     <section aria-labelledby="carts-title" className="stack">
       <div className="page-header">
         <h1 id="carts-title" tabIndex={-1} ref={heading}>
-          Your carts
+          {t('carts.title')}
         </h1>
         {!creating && (
           <button
@@ -50,7 +53,7 @@ export function CartListPage() {
               setCreating(true);
             }}
           >
-            New cart
+            {t('carts.new')}
           </button>
         )}
       </div>
@@ -71,7 +74,7 @@ export function CartListPage() {
       {carts.isPending && (
         <>
           <p role="status" className="visually-hidden">
-            Loading your carts…
+            {t('carts.loading')}
           </p>
           <CartTableSkeleton />
         </>
@@ -86,7 +89,7 @@ export function CartListPage() {
       )}
       {carts.isSuccess &&
         (visible.length === 0 ? (
-          <p className="empty">{EMPTY[view]}</p>
+          <p className="empty">{t(EMPTY[view])}</p>
         ) : (
           <CartTable carts={visible} />
         ))}

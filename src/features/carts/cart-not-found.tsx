@@ -1,12 +1,14 @@
 import { Link } from 'react-router-dom';
+import { useI18n } from '../../lib/i18n/i18n-context';
 
 export function CartNotFound() {
+  const { t } = useI18n();
   return (
     <section aria-labelledby="cart-missing-title" className="card narrow">
-      <h1 id="cart-missing-title">Cart not found</h1>
-      <p>This cart doesn&apos;t exist or isn&apos;t shared with you.</p>
+      <h1 id="cart-missing-title">{t('cart.notFoundTitle')}</h1>
+      <p>{t('cart.notFoundText')}</p>
       <p>
-        <Link to="/carts">Back to your carts</Link>
+        <Link to="/carts">{t('cart.notFoundLink')}</Link>
       </p>
     </section>
   );

@@ -1,31 +1,31 @@
 import { Link } from 'react-router-dom';
+import { type Language, type Translate, plural } from '../../lib/i18n/i18n';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatMoney } from '../../ui/money';
 import { ACCESS_LABEL } from './access-label';
 import { type CartSummary, isMyDefault } from './cart-model';
 
-const plural = (count: number, one: string, many: string) =>
-  `${String(count)} ${count === 1 ? one : many}`;
-
-function sharing(cart: CartSummary) {
-  if (cart.access !== 'owner') return 'Shared with you';
-  return cart.shareCount === 0 ? '—' : plural(cart.shareCount, 'colleague', 'colleagues');
+function sharing(cart: CartSummary, t: Translate, language: Language) {
+  if (cart.access !== 'owner') return t('carts.sharedWithYou');
+  return cart.shareCount === 0 ? '—' : plural(t, language, 'carts.colleagues', cart.shareCount);
 }
 
 export function CartTable({ carts }: { carts: CartSummary[] }) {
+  const { t, language, locale } = useI18n();
   return (
     <table className="table">
-      <caption className="visually-hidden">Carts</caption>
+      <caption className="visually-hidden">{t('carts.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Access</th>
+          <th scope="col">{t('carts.colName')}</th>
+          <th scope="col">{t('carts.colAccess')}</th>
           <th scope="col" className="numeric">
-            Items
+            {t('carts.colItems')}
           </th>
           <th scope="col" className="numeric">
-            Total
+            {t('carts.colTotal')}
           </th>
-          <th scope="col">Shared with</th>
+          <th scope="col">{t('carts.colShared')}</th>
         </tr>
       </thead>
       <tbody>
@@ -33,14 +33,18 @@ export function CartTable({ carts }: { carts: CartSummary[] }) {
           <tr key={cart.id}>
             <th scope="row">
               <Link to={`/carts/${cart.id}`}>{cart.name}</Link>
-              {isMyDefault(cart) && <span className="badge badge-default">Default</span>}
+              {isMyDefault(cart) && (
+                <span className="badge badge-default">{t('carts.default')}</span>
+              )}
             </th>
             <td>
-              <span className={`access access-${cart.access}`}>{ACCESS_LABEL[cart.access]}</span>
+              <span className={`access access-${cart.access}`}>{t(ACCESS_LABEL[cart.access])}</span>
             </td>
-            <td className="numeric">{cart.itemCount}</td>
-            <td className="numeric">{formatMoney(cart.totals.grandTotal, cart.currency)}</td>
-            <td>{sharing(cart)}</td>
+            <td className="numeric">{new Intl.NumberFormat(locale).format(cart.itemCount)}</td>
+            <td className="numeric">
+              {formatMoney(cart.totals.grandTotal, cart.currency, locale)}
+            </td>
+            <td>{sharing(cart, t, language)}</td>
           </tr>
         ))}
       </tbody>

@@ -3,6 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
 import { fieldErrors } from '../../lib/json-api/field-errors';
 import { Alert } from '../../ui/alert';
@@ -15,6 +16,7 @@ const nameOnly = cartCreateSchema.pick({ name: true });
 export function CreateCartForm({ onCancel }: { onCancel: () => void }) {
   const navigate = useNavigate();
   const create = useCreateCart();
+  const { t } = useI18n();
   const {
     register,
     handleSubmit,
@@ -38,16 +40,16 @@ export function CreateCartForm({ onCancel }: { onCancel: () => void }) {
   return (
     <form
       className="card inline-form"
-      aria-label="New cart"
+      aria-label={t('create.label')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         if (!create.isPending) void onSubmit(event);
       }}
     >
-      {otherError && <Alert tone="error">{errorMessage(create.error)}</Alert>}
+      {otherError && <Alert tone="error">{errorMessage(create.error, t)}</Alert>}
       <TextField
-        label="Cart name"
+        label={t('create.name')}
         autoComplete="off"
         // The form opens on purpose: the user asked to name a new cart.
         // eslint-disable-next-line jsx-a11y/no-autofocus
@@ -57,10 +59,10 @@ export function CreateCartForm({ onCancel }: { onCancel: () => void }) {
       />
       <div className="actions">
         <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? 'Creating…' : 'Create cart'}
+          {create.isPending ? t('create.pending') : t('create.submit')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

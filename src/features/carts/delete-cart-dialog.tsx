@@ -1,5 +1,6 @@
 // Deleting a cart is final and reaches other people: the dialog says whom.
 import { useNavigate } from 'react-router-dom';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { Alert } from '../../ui/alert';
 import { Dialog } from '../../ui/dialog';
 import { cartErrorMessage } from './cart-error-message';
@@ -7,22 +8,16 @@ import type { Cart } from './cart-model';
 import { useDeleteCart } from './cart-mutations';
 
 function Consequences({ cart }: { cart: Cart }) {
-  if (cart.access === 'FULL_ACCESS') {
-    return (
-      <p>
-        This cart is shared with you. Deleting it removes it for everyone,{' '}
-        <strong>its owner included</strong>.
-      </p>
-    );
-  }
-  if (cart.shares.length === 0) return <p>This cannot be undone.</p>;
+  const { t } = useI18n();
+  if (cart.access === 'FULL_ACCESS') return <p>{t('delete.fullAccess')}</p>;
+  if (cart.shares.length === 0) return <p>{t('delete.final')}</p>;
   return (
     <>
-      <p>It is shared with these colleagues and will disappear for them too:</p>
+      <p>{t('delete.sharedWith')}</p>
       <ul>
         {cart.shares.map((share) => (
           <li key={share.id}>
-            {share.person ? `${share.person.name} (${share.person.email})` : 'A colleague'}
+            {share.person ? `${share.person.name} (${share.person.email})` : t('delete.aColleague')}
           </li>
         ))}
       </ul>
@@ -33,10 +28,11 @@ function Consequences({ cart }: { cart: Cart }) {
 export function DeleteCartDialog({ cart, onClose }: { cart: Cart; onClose: () => void }) {
   const navigate = useNavigate();
   const remove = useDeleteCart(cart.id);
+  const { t } = useI18n();
   return (
-    <Dialog title={`Delete “${cart.name}”?`} onClose={onClose}>
+    <Dialog title={t('delete.title', { name: cart.name })} onClose={onClose}>
       <Consequences cart={cart} />
-      {remove.isError && <Alert tone="error">{cartErrorMessage(remove.error)}</Alert>}
+      {remove.isError && <Alert tone="error">{cartErrorMessage(remove.error, t)}</Alert>}
       <div className="actions">
         <button
           type="button"
@@ -47,16 +43,16 @@ export function DeleteCartDialog({ cart, onClose }: { cart: Cart; onClose: () =>
               onSuccess() {
                 void navigate('/carts', {
                   replace: true,
-                  state: { notice: `“${cart.name}” was deleted.` },
+                  state: { notice: t('carts.deleted', { name: cart.name }) },
                 });
               },
             });
           }}
         >
-          {remove.isPending ? 'Deleting…' : 'Delete cart'}
+          {remove.isPending ? t('delete.pending') : t('delete.submit')}
         </button>
         <button type="button" className="button button-secondary" onClick={onClose}>
-          Keep cart
+          {t('delete.keep')}
         </button>
       </div>
     </Dialog>

@@ -1,3 +1,4 @@
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatMoney } from '../../ui/money';
 import type { Cart } from './cart-model';
 import { QuantityForm } from './quantity-form';
@@ -11,29 +12,30 @@ interface ItemsTableProps {
 }
 
 export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: ItemsTableProps) {
-  const money = (cents: number) => formatMoney(cents, cart.currency);
+  const { t, locale } = useI18n();
+  const money = (cents: number) => formatMoney(cents, cart.currency, locale);
   if (cart.items.length === 0) {
-    return <p className="empty">This cart is empty.</p>;
+    return <p className="empty">{t('cart.empty')}</p>;
   }
   return (
     <table className="table">
-      <caption className="visually-hidden">Items</caption>
+      <caption className="visually-hidden">{t('cart.items')}</caption>
       <thead>
         <tr>
-          <th scope="col">Product</th>
-          <th scope="col">SKU</th>
+          <th scope="col">{t('cart.colProduct')}</th>
+          <th scope="col">{t('cart.colSku')}</th>
           <th scope="col" className="numeric">
-            Unit price
+            {t('cart.colUnit')}
           </th>
           <th scope="col" className="numeric">
-            Quantity
+            {t('cart.colQuantity')}
           </th>
           <th scope="col" className="numeric">
-            Line total
+            {t('cart.colLine')}
           </th>
           {editable && (
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('cart.colActions')}</span>
             </th>
           )}
         </tr>
@@ -67,7 +69,8 @@ export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: Items
                     onRemove(item.sku);
                   }}
                 >
-                  Remove<span className="visually-hidden"> {item.name}</span>
+                  {t('cart.remove')}
+                  <span className="visually-hidden"> {item.name}</span>
                 </button>
               </td>
             )}

@@ -1,6 +1,7 @@
 // One item's quantity: type and press Enter (or Update). The change shows at once and
 // is rolled back, with the reason, if Glue refuses it.
 import { useState } from 'react';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import type { CartItem } from './cart-model';
 
 interface QuantityFormProps {
@@ -12,6 +13,7 @@ interface QuantityFormProps {
 export function QuantityForm({ item, onChange, disabled }: QuantityFormProps) {
   // null: not editing, show the cart's quantity — which is the optimistic value, then
   // Glue's answer or the rolled-back one.
+  const { t } = useI18n();
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? String(item.quantity);
   const value = Number(shown);
@@ -29,7 +31,7 @@ export function QuantityForm({ item, onChange, disabled }: QuantityFormProps) {
       }}
     >
       <label htmlFor={inputId} className="visually-hidden">
-        Quantity of {item.name}
+        {t('cart.quantityOf', { name: item.name })}
       </label>
       <input
         id={inputId}
@@ -49,11 +51,12 @@ export function QuantityForm({ item, onChange, disabled }: QuantityFormProps) {
         className="button button-small"
         disabled={disabled || !valid || value === item.quantity}
       >
-        Update<span className="visually-hidden"> quantity of {item.name}</span>
+        {t('cart.update')}
+        <span className="visually-hidden"> {t('cart.updateOf', { name: item.name })}</span>
       </button>
       {!valid && (
         <span id={`${inputId}-error`} className="field-error">
-          Enter a whole number of at least 1.
+          {t('field.quantity')}
         </span>
       )}
     </form>

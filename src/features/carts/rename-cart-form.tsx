@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { fieldErrors } from '../../lib/json-api/field-errors';
 import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
@@ -17,6 +18,7 @@ interface RenameCartFormProps {
 
 export function RenameCartForm({ cartId, name, onDone }: RenameCartFormProps) {
   const rename = useRenameCart(cartId);
+  const { t } = useI18n();
   const {
     register,
     handleSubmit,
@@ -37,7 +39,7 @@ export function RenameCartForm({ cartId, name, onDone }: RenameCartFormProps) {
   return (
     <form
       className="card inline-form"
-      aria-label="Rename cart"
+      aria-label={t('rename.label')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -45,10 +47,10 @@ export function RenameCartForm({ cartId, name, onDone }: RenameCartFormProps) {
       }}
     >
       {rename.isError && !fieldErrors(rename.error).name && (
-        <Alert tone="error">{cartErrorMessage(rename.error)}</Alert>
+        <Alert tone="error">{cartErrorMessage(rename.error, t)}</Alert>
       )}
       <TextField
-        label="New name"
+        label={t('rename.name')}
         autoComplete="off"
         // Opened on purpose by "Rename".
         // eslint-disable-next-line jsx-a11y/no-autofocus
@@ -58,10 +60,10 @@ export function RenameCartForm({ cartId, name, onDone }: RenameCartFormProps) {
       />
       <div className="actions">
         <button type="submit" className="button" disabled={rename.isPending}>
-          {rename.isPending ? 'Saving…' : 'Save name'}
+          {rename.isPending ? t('rename.pending') : t('rename.submit')}
         </button>
         <button type="button" className="button button-secondary" onClick={onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 // Permission groups in the UI: Glue's names, and what each one lets a colleague do.
 import { z } from 'zod';
+import type { MessageKey } from '../../lib/i18n/i18n';
 import type { ResourceObject } from '../../lib/json-api/document';
 import { attributesOf } from '../../lib/json-api/resource-reader';
 
@@ -12,14 +13,18 @@ export interface PermissionGroup {
   isDefault: boolean;
 }
 
-export const PERMISSION_TEXT: Record<PermissionName, { label: string; description: string }> = {
+/** What each level lets a colleague do, as message keys. */
+export const PERMISSION_TEXT: Record<
+  PermissionName,
+  { label: MessageKey; description: MessageKey }
+> = {
   READ_ONLY: {
-    label: 'Read-only',
-    description: 'Can see the cart, its items and totals, but not change anything.',
+    label: 'permission.READ_ONLY.label',
+    description: 'permission.READ_ONLY.description',
   },
   FULL_ACCESS: {
-    label: 'Full access',
-    description: 'Can also change items and quantities, rename the cart and delete it.',
+    label: 'permission.FULL_ACCESS.label',
+    description: 'permission.FULL_ACCESS.description',
   },
 };
 

@@ -3,6 +3,7 @@
 // whoever owns the value (see useDefaultGroupId).
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { QueryError } from '../../ui/query-error';
 import { PERMISSION_TEXT } from './permission-group-model';
 import { permissionGroupQueries } from './permission-group-queries';
@@ -28,7 +29,8 @@ export function PermissionGroupPicker({
 }: PermissionGroupPickerProps) {
   const groups = useQuery(permissionGroupQueries.list());
   const name = useId();
-  if (groups.isPending) return <p className="muted">Loading permissions…</p>;
+  const { t } = useI18n();
+  if (groups.isPending) return <p className="muted">{t('groups.loadingPicker')}</p>;
   if (groups.isError) {
     return (
       <QueryError
@@ -57,10 +59,12 @@ export function PermissionGroupPicker({
             />
             <span className="picker-text">
               <span className="picker-label">
-                {text.label}
-                {!compact && group.isDefault && <span className="muted"> (default)</span>}
+                {t(text.label)}
+                {!compact && group.isDefault && (
+                  <span className="muted"> {t('choose.default')}</span>
+                )}
               </span>
-              {!compact && <span className="picker-description">{text.description}</span>}
+              {!compact && <span className="picker-description">{t(text.description)}</span>}
             </span>
           </label>
         );

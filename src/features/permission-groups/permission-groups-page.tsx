@@ -1,39 +1,40 @@
 // /permission-groups and /permission-groups/:groupId: what each level lets a colleague do.
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { QueryError } from '../../ui/query-error';
 import { PERMISSION_TEXT, type PermissionGroup } from './permission-group-model';
 import { permissionGroupQueries } from './permission-group-queries';
 
 function GroupCard({ group, headingLevel }: { group: PermissionGroup; headingLevel: 1 | 2 }) {
+  const { t } = useI18n();
   const text = PERMISSION_TEXT[group.name];
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <article className="card" aria-labelledby={`group-${group.id}`}>
       <Heading id={`group-${group.id}`}>
         {headingLevel === 2 ? (
-          <Link to={`/permission-groups/${group.id}`}>{text.label}</Link>
+          <Link to={`/permission-groups/${group.id}`}>{t(text.label)}</Link>
         ) : (
-          text.label
+          t(text.label)
         )}
-        {group.isDefault && <span className="badge badge-default">Default</span>}
+        {group.isDefault && <span className="badge badge-default">{t('carts.default')}</span>}
       </Heading>
-      <p>{text.description}</p>
-      <p className="muted">
-        Glue name <code>{group.name}</code>, id {group.id}
-      </p>
+      <p>{t(text.description)}</p>
+      <p className="muted">{t('groups.glueName', { name: group.name, id: group.id })}</p>
     </article>
   );
 }
 
 export function PermissionGroupsPage() {
   const groups = useQuery(permissionGroupQueries.list());
+  const { t } = useI18n();
   return (
     <section aria-labelledby="groups-title" className="stack">
-      <h1 id="groups-title">Permission groups</h1>
-      <p>When you share a cart, you choose one of these levels for each colleague.</p>
-      {groups.isPending && <p role="status">Loading permission groups…</p>}
+      <h1 id="groups-title">{t('groups.title')}</h1>
+      <p>{t('groups.intro')}</p>
+      {groups.isPending && <p role="status">{t('groups.loading')}</p>}
       {groups.isError && (
         <QueryError
           error={groups.error}
@@ -52,17 +53,18 @@ export function PermissionGroupsPage() {
 export function PermissionGroupPage() {
   const { groupId = '' } = useParams();
   const group = useQuery(permissionGroupQueries.detail(groupId));
+  const { t } = useI18n();
   return (
     <div className="stack">
       <p>
-        <Link to="/permission-groups">← All permission groups</Link>
+        <Link to="/permission-groups">{t('groups.back')}</Link>
       </p>
-      {group.isPending && <p role="status">Loading the permission group…</p>}
+      {group.isPending && <p role="status">{t('groups.loadingOne')}</p>}
       {group.isError &&
         (isGlueError(group.error, '2501') ? (
           <section className="card narrow" aria-labelledby="group-missing">
-            <h1 id="group-missing">Permission group not found</h1>
-            <p>There is no permission group with this id.</p>
+            <h1 id="group-missing">{t('groups.notFoundTitle')}</h1>
+            <p>{t('groups.notFoundText')}</p>
           </section>
         ) : (
           <QueryError

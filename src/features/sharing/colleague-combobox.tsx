@@ -3,6 +3,8 @@
 // field removes the last pick. Only the first matches are rendered, so typing stays
 // instant with 10,000 colleagues.
 import { useId, useMemo, useState } from 'react';
+import { type Language, type Translate, plural } from '../../lib/i18n/i18n';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import type { Colleague } from './colleagues-api';
 import { filterColleagues } from './colleague-filter';
 
@@ -28,6 +30,7 @@ export function ColleagueCombobox({
   autoFocus = false,
 }: ColleagueComboboxProps) {
   const id = useId();
+  const { t, language } = useI18n();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -53,17 +56,17 @@ export function ColleagueCombobox({
   return (
     <div className="combobox">
       <label htmlFor={`${id}-input`} className="field-label">
-        Colleagues
+        {t('combobox.label')}
       </label>
       {selected.length > 0 && (
-        <ul className="chips" aria-label="Chosen colleagues">
+        <ul className="chips" aria-label={t('combobox.chosen')}>
           {selected.map((colleague) => (
             <li key={colleague.id} className="chip">
               {colleague.name}
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={`Remove ${colleague.name}`}
+                aria-label={t('combobox.removeChip', { name: colleague.name })}
                 disabled={disabled}
                 onClick={() => {
                   onRemove(colleague);
@@ -127,12 +130,12 @@ export function ColleagueCombobox({
         }}
       />
       <p id={`${id}-hint`} className="field-hint">
-        Type a name or email, then pick with ↓ and Enter.
+        {t('combobox.hint')}
       </p>
       <div
         id={`${id}-listbox`}
         role="listbox"
-        aria-label="Matching colleagues"
+        aria-label={t('combobox.listbox')}
         className="listbox"
         hidden={!open || shown.length === 0}
       >
@@ -162,21 +165,20 @@ export function ColleagueCombobox({
           ))}
       </div>
       <p className="visually-hidden" role="status">
-        {open ? matchSummary(total, shown.length) : ''}
+        {open ? matchSummary(total, shown.length, t, language) : ''}
       </p>
       {open && total > shown.length && (
-        <p className="field-hint">{`Showing ${String(shown.length)} of ${String(total)} — type more to narrow down.`}</p>
+        <p className="field-hint">{t('combobox.narrow', { shown: shown.length, total })}</p>
       )}
       {open && query !== '' && total === 0 && (
-        <p className="field-hint">No colleague matches “{query}”.</p>
+        <p className="field-hint">{t('combobox.noMatch', { query })}</p>
       )}
     </div>
   );
 }
 
-function matchSummary(total: number, shown: number) {
-  if (total === 0) return 'No matching colleagues.';
-  if (total === shown)
-    return `${String(total)} matching ${total === 1 ? 'colleague' : 'colleagues'}.`;
-  return `${String(total)} matching colleagues, first ${String(shown)} shown.`;
+function matchSummary(total: number, shown: number, t: Translate, language: Language) {
+  if (total === 0) return t('combobox.none');
+  if (total === shown) return plural(t, language, 'combobox.count', total);
+  return t('combobox.firstShown', { total, shown });
 }

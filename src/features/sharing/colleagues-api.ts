@@ -27,7 +27,8 @@ function toColleagues(document: CollectionDocument): Colleague[] {
     const person = customer
       ? attributesOf(customer, customerSchema)
       : { firstName: '', lastName: '', email: '' };
-    const name = `${person.firstName} ${person.lastName}`.trim() || 'Unnamed colleague';
+    // Someone without a name on record is known by their email.
+    const name = `${person.firstName} ${person.lastName}`.trim() || person.email;
     return {
       id: resource.id ?? '',
       name,

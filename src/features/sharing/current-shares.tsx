@@ -4,12 +4,11 @@ import { useState } from 'react';
 import type { CartShare } from '../carts/cart-model';
 import { PermissionGroupPicker } from '../permission-groups/permission-group-picker';
 import { permissionGroupQueries } from '../permission-groups/permission-group-queries';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { Alert } from '../../ui/alert';
 import { useToast } from '../../ui/toast';
 import { sharingErrorMessage } from './sharing-error-message';
 import { useChangePermission, useShareCart, useUnshare } from './sharing-mutations';
-
-const personOf = (share: CartShare) => share.person ?? { name: 'A colleague', email: '' };
 
 interface CurrentSharesProps {
   cartId: string;
@@ -23,6 +22,9 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
   const unshare = useUnshare(cartId);
   const reshare = useShareCart(cartId);
   const toast = useToast();
+  const { t } = useI18n();
+  const personOf = (share: CartShare) =>
+    share.person ?? { name: t('sharing.aColleague'), email: '' };
   const [error, setError] = useState<string | null>(null);
   const groupIdOf = (share: CartShare) =>
     groups.data?.find((g) => g.name === share.permission)?.id ?? null;
@@ -35,19 +37,19 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
       onSuccess() {
         onRemoved();
         toast({
-          message: `${person.name} no longer has access to this cart.`,
+          message: t('sharing.removed', { name: person.name }),
           action: groupId
             ? {
-                label: 'Undo',
+                label: t('sharing.undo'),
                 onAction() {
                   reshare.mutate(
                     { companyUserId: share.companyUserId, groupId },
                     {
                       onSuccess: () => {
-                        toast({ message: `Shared with ${person.name} again.` });
+                        toast({ message: t('sharing.sharedAgain', { name: person.name }) });
                       },
                       onError: (e) => {
-                        setError(`Undo failed: ${sharingErrorMessage(e)}`);
+                        setError(t('sharing.undoFailed', { reason: sharingErrorMessage(e, t) }));
                       },
                     },
                   );
@@ -57,18 +59,20 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
         });
       },
       onError(e) {
-        setError(`${person.name} still has access: ${sharingErrorMessage(e)}`);
+        setError(
+          t('sharing.stillHasAccess', { name: person.name, reason: sharingErrorMessage(e, t) }),
+        );
       },
     });
   }
 
   if (shares.length === 0) {
-    return <p className="muted">This cart is not shared with anyone yet.</p>;
+    return <p className="muted">{t('sharing.none')}</p>;
   }
   return (
     <div className="stack">
       {error && <Alert tone="error">{error}</Alert>}
-      <ul className="share-list" aria-label="Shared with">
+      <ul className="share-list" aria-label={t('sharing.list')}>
         {shares.map((share) => {
           const person = personOf(share);
           return (
@@ -80,7 +84,7 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
               <PermissionGroupPicker
                 compact
                 hideLegend
-                legend={`Permission for ${person.name}`}
+                legend={t('sharing.permissionFor', { name: person.name })}
                 value={groupIdOf(share)}
                 onChange={(groupId) => {
                   const name = groups.data?.find((g) => g.id === groupId)?.name;
@@ -91,12 +95,18 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
                     {
                       onSuccess: () => {
                         toast({
-                          message: `${person.name} now has ${name === 'FULL_ACCESS' ? 'full access' : 'read-only access'}.`,
+                          message: t(
+                            name === 'FULL_ACCESS' ? 'sharing.nowFull' : 'sharing.nowReadOnly',
+                            { name: person.name },
+                          ),
                         });
                       },
                       onError: (e) => {
                         setError(
-                          `The permission of ${person.name} was not changed: ${sharingErrorMessage(e)}`,
+                          t('sharing.notChanged', {
+                            name: person.name,
+                            reason: sharingErrorMessage(e, t),
+                          }),
                         );
                       },
                     },
@@ -110,7 +120,8 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
                   remove(share);
                 }}
               >
-                Remove<span className="visually-hidden"> {person.name}</span>
+                {t('sharing.remove')}
+                <span className="visually-hidden"> {person.name}</span>
               </button>
             </li>
           );

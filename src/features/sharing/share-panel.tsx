@@ -1,6 +1,7 @@
 // The owner's sharing panel on the cart page. Colleagues load only once the owner
 // opens "Share with colleagues"; until then the page makes no extra request.
 import { useId, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import type { Cart } from '../carts/cart-model';
 import { CurrentShares } from './current-shares';
 import { ShareWithColleagues } from './share-with-colleagues';
@@ -13,6 +14,7 @@ interface SharePanelProps {
 
 export function SharePanel({ cart, currentCompanyUserId }: SharePanelProps) {
   const titleId = useId();
+  const { t } = useI18n();
   const [adding, setAdding] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const excluded = useMemo(
@@ -26,7 +28,7 @@ export function SharePanel({ cart, currentCompanyUserId }: SharePanelProps) {
   return (
     <section aria-labelledby={titleId} className="card stack share-panel">
       <h2 id={titleId} ref={heading} tabIndex={-1}>
-        Sharing
+        {t('sharing.title')}
       </h2>
       <CurrentShares
         cartId={cart.id}
@@ -44,7 +46,7 @@ export function SharePanel({ cart, currentCompanyUserId }: SharePanelProps) {
             setAdding(true);
           }}
         >
-          Share with colleagues
+          {t('sharing.open')}
         </button>
       )}
     </section>
@@ -54,25 +56,26 @@ export function SharePanel({ cart, currentCompanyUserId }: SharePanelProps) {
 /** What a recipient sees: who else has the cart, read-only, and who can change that. */
 export function SharedWithList({ cart }: { cart: Cart }) {
   const titleId = useId();
+  const { t } = useI18n();
   return (
     <section aria-labelledby={titleId} className="card stack">
-      <h2 id={titleId}>Sharing</h2>
+      <h2 id={titleId}>{t('sharing.title')}</h2>
       {cart.shares.length > 0 ? (
-        <ul className="share-list" aria-label="Shared with">
+        <ul className="share-list" aria-label={t('sharing.list')}>
           {cart.shares.map((share) => (
             <li key={share.id} className="share-row">
               <span className="share-person">
-                <span className="share-name">{share.person?.name ?? 'A colleague'}</span>
+                <span className="share-name">{share.person?.name ?? t('sharing.aColleague')}</span>
                 <span className="muted">{share.person?.email}</span>
               </span>
-              <span>{share.permission === 'FULL_ACCESS' ? 'Full access' : 'Read-only'}</span>
+              <span>
+                {t(share.permission === 'FULL_ACCESS' ? 'access.FULL_ACCESS' : 'access.READ_ONLY')}
+              </span>
             </li>
           ))}
         </ul>
       ) : null}
-      <p className="muted">
-        Only the owner of this cart can change who it is shared with or stop sharing it.
-      </p>
+      <p className="muted">{t('sharing.recipientNote')}</p>
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { isGlueError } from '../../lib/json-api/glue-error';
+import { useI18n } from '../../lib/i18n/i18n-context';
 import { Alert } from '../../ui/alert';
 import { QueryError } from '../../ui/query-error';
 import {
@@ -36,6 +37,7 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
   const [selected, setSelected] = useState<Colleague[]>([]);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const share = useShareCart(cartId);
+  const { t } = useI18n();
   const busy = outcomes.some((o) => o.status === 'pending');
   const allColleagues = useMemo(() => colleagues.data ?? [], [colleagues.data]);
 
@@ -44,7 +46,12 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
       await share.mutateAsync({ companyUserId: colleague.id, groupId: group });
       return { colleague, groupId: group, status: 'done' };
     } catch (error) {
-      return { colleague, groupId: group, status: 'failed', message: sharingErrorMessage(error) };
+      return {
+        colleague,
+        groupId: group,
+        status: 'failed',
+        message: sharingErrorMessage(error, t),
+      };
     }
   }
 
@@ -62,15 +69,10 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
     setSelected((current) => current.filter((c) => !done.has(c.id)));
   }
 
-  if (colleagues.isPending) return <p role="status">Loading your colleagues…</p>;
+  if (colleagues.isPending) return <p role="status">{t('sharing.loadingColleagues')}</p>;
   if (colleagues.isError) {
     if (isGlueError(colleagues.error, '1405')) {
-      return (
-        <Alert tone="info">
-          Your account may not see the list of colleagues, so you can’t choose whom to share with
-          here. Ask your company’s administrator for the “see company users” permission.
-        </Alert>
-      );
+      return <Alert tone="info">{t('sharing.mayNotList')}</Alert>;
     }
     return (
       <QueryError
@@ -85,7 +87,7 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
   return (
     <form
       className="stack share-form"
-      aria-label="Share with colleagues"
+      aria-label={t('sharing.form')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -107,27 +109,32 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
         }}
       />
       <PermissionGroupPicker
-        legend="Permission"
+        legend={t('sharing.permission')}
         value={groupId}
         onChange={setGroupId}
         disabled={busy}
       />
       <button type="submit" className="button" disabled={busy || selected.length === 0 || !groupId}>
         {busy
-          ? 'Sharing…'
+          ? t('sharing.pending')
           : selected.length > 1
-            ? `Share with ${String(selected.length)} colleagues`
-            : 'Share'}
+            ? t('sharing.shareMany', { count: selected.length })
+            : t('sharing.share')}
       </button>
       {outcomes.length > 0 && (
-        <ul className="outcomes" aria-label="Sharing results" aria-live="polite">
+        <ul className="outcomes" aria-label={t('sharing.results')} aria-live="polite">
           {outcomes.map((outcome) => (
             <li key={outcome.colleague.id} className={`outcome outcome-${outcome.status}`}>
-              {outcome.status === 'pending' && `Sharing with ${outcome.colleague.name}…`}
-              {outcome.status === 'done' && `Shared with ${outcome.colleague.name}.`}
+              {outcome.status === 'pending' &&
+                t('sharing.sharingWith', { name: outcome.colleague.name })}
+              {outcome.status === 'done' &&
+                t('sharing.sharedWith', { name: outcome.colleague.name })}
               {outcome.status === 'failed' && (
                 <>
-                  {`Not shared with ${outcome.colleague.name}: ${outcome.message ?? ''}`}{' '}
+                  {t('sharing.notShared', {
+                    name: outcome.colleague.name,
+                    reason: outcome.message ?? '',
+                  })}{' '}
                   <button
                     type="button"
                     className="button button-small"

@@ -1,24 +1,25 @@
 // Every error code of the sharing endpoints in people's words.
+import type { MessageKey, Translate } from '../../lib/i18n/i18n';
 import { errorMessage } from '../../lib/json-api/error-message';
 import { GlueError } from '../../lib/json-api/glue-error';
 
-const BY_CODE: Record<string, string> = {
-  '001': 'Your session has ended. Please log in again.',
-  '002': 'Your session has ended. Please log in again.',
-  '101': 'This cart no longer exists.',
-  '901': 'Choose a colleague and a permission, then try again.',
-  '1404': 'This colleague’s account is not active, so the cart can’t be shared with them.',
-  '2501': 'This permission level no longer exists. Reload the page and choose again.',
-  '2701': 'Only the owner of this cart can change who it is shared with.',
-  '2702': 'This cart is already shared with this colleague.',
-  '2703': 'You can only share with people in your company.',
-  '2705': 'This share no longer exists. The list has been refreshed.',
+const BY_CODE: Partial<Record<string, MessageKey>> = {
+  '001': 'shareError.001',
+  '002': 'shareError.002',
+  '101': 'shareError.101',
+  '901': 'shareError.901',
+  '1404': 'shareError.1404',
+  '2501': 'shareError.2501',
+  '2701': 'shareError.2701',
+  '2702': 'shareError.2702',
+  '2703': 'shareError.2703',
+  '2705': 'shareError.2705',
 };
 
-export function sharingErrorMessage(error: unknown): string {
+export function sharingErrorMessage(error: unknown, t: Translate): string {
   if (error instanceof GlueError) {
-    const known = error.errors.map((e) => (e.code ? BY_CODE[e.code] : undefined)).find(Boolean);
-    if (known) return known;
+    const key = error.errors.map((e) => (e.code ? BY_CODE[e.code] : undefined)).find(Boolean);
+    if (key) return t(key);
   }
-  return errorMessage(error);
+  return errorMessage(error, t);
 }

@@ -1,20 +1,17 @@
 // What people read when a request fails: never raw JSON, never a token.
+import type { MessageKey, Translate } from '../i18n/i18n';
 import { GlueError, MalformedResponseError, NetworkError } from './glue-error';
 
-const BY_STATUS: Record<number, string> = {
-  401: 'Your session has ended. Please log in again.',
-  403: 'You are not allowed to do this.',
-  404: 'This could not be found.',
-  422: 'The shop could not accept this.',
+const BY_STATUS: Partial<Record<number, MessageKey>> = {
+  401: 'error.401',
+  403: 'error.403',
+  404: 'error.404',
+  422: 'error.422',
 };
 
-export function errorMessage(error: unknown): string {
-  if (error instanceof NetworkError) return error.message;
-  if (error instanceof MalformedResponseError) {
-    return 'The shop sent an answer this app does not understand. Please try again later.';
-  }
-  if (error instanceof GlueError) {
-    return BY_STATUS[error.status] ?? 'The shop could not complete this request. Please try again.';
-  }
-  return 'Something went wrong. Please try again.';
+export function errorMessage(error: unknown, t: Translate): string {
+  if (error instanceof NetworkError) return t('error.network');
+  if (error instanceof MalformedResponseError) return t('error.malformed');
+  if (error instanceof GlueError) return t(BY_STATUS[error.status] ?? 'error.other');
+  return t('error.unknown');
 }

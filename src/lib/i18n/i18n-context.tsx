@@ -1,0 +1,64 @@
+// The UI language for React: chosen once from the browser (or the user's pick, kept in
+// localStorage), switchable in the header, mirrored in <html lang> and Accept-Language.
+import { type ReactNode, createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { setGlueLanguage } from '../glue';
+import {
+  LANGUAGE_KEY,
+  type Language,
+  type Translate,
+  detectLanguage,
+  localeOf,
+  translator,
+} from './i18n';
+
+interface I18n {
+  language: Language;
+  locale: string;
+  t: Translate;
+  setLanguage: (language: Language) => void;
+}
+
+function initialLanguage(): Language {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    // Storage may be unavailable (private mode); the browser's languages still count.
+  }
+  return detectLanguage(stored, navigator.languages);
+}
+
+const I18nContext = createContext<I18n>({
+  language: 'en',
+  locale: 'en-US',
+  t: translator('en'),
+  setLanguage: () => undefined,
+});
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const value = useMemo<I18n>(
+    () => ({
+      language,
+      locale: localeOf(language),
+      t: translator(language),
+      setLanguage(next) {
+        try {
+          localStorage.setItem(LANGUAGE_KEY, next);
+        } catch {
+          // Not remembered, but still switched.
+        }
+        setLanguage(next);
+      },
+    }),
+    [language],
+  );
+  // Set during render too, so the very first request already carries the language.
+  setGlueLanguage(value.locale);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+export const useI18n = () => useContext(I18nContext);

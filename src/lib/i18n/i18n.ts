@@ -1,0 +1,49 @@
+// Translation without a library: two catalogs, placeholders, plural forms by
+// Intl.PluralRules. The language comes from the browser unless the user picked one.
+import { de } from './messages-de';
+import { type MessageKey, en } from './messages-en';
+
+export type Language = 'en' | 'de';
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export const LANGUAGES: { value: Language; label: string; locale: string }[] = [
+  { value: 'en', label: 'English', locale: 'en-US' },
+  { value: 'de', label: 'Deutsch', locale: 'de-DE' },
+];
+
+const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, de };
+
+export const LANGUAGE_KEY = 'shared-carts.language';
+
+export function detectLanguage(stored: string | null, preferred: readonly string[]): Language {
+  if (stored === 'en' || stored === 'de') return stored;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'de' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+export const localeOf = (language: Language) =>
+  LANGUAGES.find((l) => l.value === language)?.locale ?? 'en-US';
+
+export function translator(language: Language): Translate {
+  const catalog = CATALOGS[language];
+  return (key, params) =>
+    catalog[key].replace(/\{(\w+)\}/g, (match, name: string) =>
+      params && name in params ? String(params[name]) : match,
+    );
+}
+
+/** The `.one` / `.other` form of a plural message for `count`. */
+export function plural(
+  t: Translate,
+  language: Language,
+  base: 'carts.colleagues' | 'combobox.count',
+  count: number,
+): string {
+  const form = new Intl.PluralRules(localeOf(language)).select(count) === 'one' ? 'one' : 'other';
+  return t(`${base}.${form}`, { count: new Intl.NumberFormat(localeOf(language)).format(count) });
+}
