@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { MockControls } from '../mocks/browser';
 import { App } from './app/app';
+import { loadCatalog } from './lib/i18n/i18n';
+import { initialLanguage } from './lib/i18n/i18n-context';
 import './app/global.css';
 
 async function startMocks(): Promise<MockControls | null> {
@@ -15,8 +17,9 @@ async function startMocks(): Promise<MockControls | null> {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-startMocks()
-  .then((mock) => {
+// The UI language's texts are loaded before the first render: no flash of English.
+Promise.all([startMocks(), loadCatalog(initialLanguage())])
+  .then(([mock]) => {
     createRoot(root).render(
       <StrictMode>
         <App mock={mock} />

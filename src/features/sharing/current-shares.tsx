@@ -17,7 +17,8 @@ interface CurrentSharesProps {
 }
 
 export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps) {
-  const groups = useQuery(permissionGroupQueries.list());
+  // The groups are needed only to show and change levels: none to show, no request.
+  const groups = useQuery({ ...permissionGroupQueries.list(), enabled: shares.length > 0 });
   const change = useChangePermission(cartId);
   const unshare = useUnshare(cartId);
   const reshare = useShareCart(cartId);

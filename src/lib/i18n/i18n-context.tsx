@@ -7,6 +7,8 @@ import {
   type Language,
   type Translate,
   detectLanguage,
+  hasCatalog,
+  loadCatalog,
   localeOf,
   translator,
 } from './i18n';
@@ -18,7 +20,7 @@ interface I18n {
   setLanguage: (language: Language) => void;
 }
 
-function initialLanguage(): Language {
+export function initialLanguage(): Language {
   let stored: string | null = null;
   try {
     stored = localStorage.getItem(LANGUAGE_KEY);
@@ -37,27 +39,39 @@ const I18nContext = createContext<I18n>({
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  // The shown language: the chosen one once its catalog is here (main.tsx preloads it).
+  const [ready, setReady] = useState(() => hasCatalog(language));
+  useEffect(() => {
+    if (ready) return;
+    void loadCatalog(language).then(() => {
+      setReady(true);
+    });
+  }, [language, ready]);
+  const shown: Language = ready ? language : 'en';
   const value = useMemo<I18n>(
     () => ({
-      language,
-      locale: localeOf(language),
-      t: translator(language),
+      language: shown,
+      locale: localeOf(shown),
+      t: translator(shown),
       setLanguage(next) {
         try {
           localStorage.setItem(LANGUAGE_KEY, next);
         } catch {
           // Not remembered, but still switched.
         }
-        setLanguage(next);
+        void loadCatalog(next).then(() => {
+          setReady(true);
+          setLanguage(next);
+        });
       },
     }),
-    [language],
+    [shown],
   );
   // Set during render too, so the very first request already carries the language.
   setGlueLanguage(value.locale);
   useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+    document.documentElement.lang = shown;
+  }, [shown]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

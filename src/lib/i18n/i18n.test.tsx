@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/sign-in';
-import { detectLanguage, plural, translator } from './i18n';
+import { detectLanguage, loadCatalog, plural, translator } from './i18n';
 import { de } from './messages-de';
 import { en } from './messages-en';
 
@@ -27,7 +27,8 @@ describe('translation', () => {
     expect(detectLanguage(null, ['fr-FR'])).toBe('en');
   });
 
-  it('fills placeholders and plural forms', () => {
+  it('loads German on demand, then fills placeholders and plural forms', async () => {
+    await loadCatalog('de');
     const t = translator('de');
     expect(t('delete.title', { name: 'Q4' })).toBe('„Q4“ löschen?');
     expect(plural(t, 'de', 'carts.colleagues', 1)).toBe('1 Person');

@@ -1,6 +1,5 @@
 // Translation without a library: two catalogs, placeholders, plural forms by
 // Intl.PluralRules. The language comes from the browser unless the user picked one.
-import { de } from './messages-de';
 import { type MessageKey, en } from './messages-en';
 
 export type Language = 'en' | 'de';
@@ -13,7 +12,14 @@ export const LANGUAGES: { value: Language; label: string; locale: string }[] = [
   { value: 'de', label: 'Deutsch', locale: 'de-DE' },
 ];
 
-const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, de };
+// English ships with the app; German is loaded when first needed (a smaller first visit).
+const CATALOGS: Partial<Record<Language, Record<MessageKey, string>>> = { en };
+
+export const hasCatalog = (language: Language) => language in CATALOGS;
+
+export async function loadCatalog(language: Language): Promise<void> {
+  if (language === 'de' && !CATALOGS.de) CATALOGS.de = (await import('./messages-de')).de;
+}
 
 export const LANGUAGE_KEY = 'shared-carts.language';
 
@@ -30,7 +36,7 @@ export const localeOf = (language: Language) =>
   LANGUAGES.find((l) => l.value === language)?.locale ?? 'en-US';
 
 export function translator(language: Language): Translate {
-  const catalog = CATALOGS[language];
+  const catalog = CATALOGS[language] ?? en;
   return (key, params) =>
     catalog[key].replace(/\{(\w+)\}/g, (match, name: string) =>
       params && name in params ? String(params[name]) : match,

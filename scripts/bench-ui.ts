@@ -1,0 +1,184 @@
+// `npm run bench:ui`: the live build against the HTTP mock server (large scenario), in
+// Chromium. Prints first-visit JavaScript, Glue requests per page, and scripting time
+// for the cart list and for keystrokes in the colleague filter. Figures, not asserts.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
+import { type CDPSession, type Page, chromium } from '@playwright/test';
+
+const GLUE_PORT = 3120;
+const APP_PORT = 4180;
+const GLUE = `http://127.0.0.1:${String(GLUE_PORT)}`;
+const APP = `http://127.0.0.1:${String(APP_PORT)}`;
+const RUNS = 5;
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const p95 = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor(values.length * 0.95))
+  ] ?? NaN;
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 150; i++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await sleep(200);
+    }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function scriptSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+}
+
+const settle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+
+async function logIn(page: Page) {
+  await page.goto(`${APP}/login`);
+  await page.getByLabel('Email').fill('anna.keller@northwind.example');
+  await page.getByLabel('Password').fill('change123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { name: 'Your carts' }).waitFor();
+  await page.getByRole('link', { name: 'Q4 office restock' }).waitFor({ timeout: 30_000 });
+}
+
+async function main() {
+  execFileSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--logLevel', 'error'], {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_GLUE_URL: GLUE },
+  });
+  const servers: ChildProcess[] = [
+    spawn('npx', ['tsx', 'mocks/server.ts'], {
+      env: { ...process.env, PORT: String(GLUE_PORT), MOCK_SCENARIO: 'large' },
+      stdio: 'ignore',
+    }),
+    spawn(
+      'npx',
+      ['vite', 'preview', '--outDir', 'dist-bench', '--port', String(APP_PORT), '--strictPort'],
+      {
+        stdio: 'ignore',
+      },
+    ),
+  ];
+  try {
+    await waitFor(`${GLUE}/concrete-products/NW-1001`);
+    await waitFor(APP);
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+
+    // 1. First visit: every script the login page loads, gzip-compressed.
+    const visit = await browser.newPage();
+    const scripts: Buffer[] = [];
+    visit.on('response', (response) => {
+      if (response.url().endsWith('.js')) void response.body().then((body) => scripts.push(body));
+    });
+    await visit.goto(`${APP}/login`);
+    await visit.getByLabel('Email').waitFor();
+    await visit.waitForLoadState('networkidle');
+    const firstVisit = scripts.reduce((sum, body) => sum + gzipSync(body).length, 0);
+    console.log(
+      `First-visit JavaScript (/login, live build): ${(firstVisit / 1024).toFixed(1)} KB gzip in ${String(scripts.length)} files`,
+    );
+    await visit.close();
+
+    // 2. Glue requests per page.
+    const page = await browser.newPage();
+    const glue: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.port === String(GLUE_PORT) && request.method() !== 'OPTIONS') {
+        glue.push(`${request.method()} ${url.pathname}`);
+      }
+    });
+    await logIn(page);
+    const count = async (action: () => Promise<void>) => {
+      glue.length = 0;
+      await action();
+      await page.waitForLoadState('networkidle');
+      return [...glue];
+    };
+    const list = await count(async () => {
+      await page.reload();
+      await page.getByRole('link', { name: 'Q4 office restock' }).waitFor({ timeout: 30_000 });
+    });
+    const detail = await count(async () => {
+      await page.getByRole('link', { name: 'Empty draft' }).click();
+      await page.getByRole('button', { name: 'Share with colleagues' }).waitFor();
+    });
+    const panel = await count(async () => {
+      await page.getByRole('button', { name: 'Share with colleagues' }).click();
+      await page.getByRole('combobox', { name: 'Colleagues' }).waitFor({ timeout: 30_000 });
+    });
+    const describe = (requests: string[]) =>
+      `${String(requests.length)} (${[...new Set(requests)].map((r) => `${r} ×${String(requests.filter((x) => x === r).length)}`).join(', ')})`;
+    console.log(`Glue requests — cart list page load (incl. header): ${describe(list)}`);
+    console.log(`Glue requests — cart detail: ${describe(detail)}`);
+    console.log(`Glue requests — opening the share panel (10,005 colleagues): ${describe(panel)}`);
+
+    // 3. Scripting time: rendering the cart list (503 carts), client-side navigation.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const listTimes: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto(`${APP}/permission-groups`);
+      await page.getByRole('heading', { name: 'Permission groups' }).waitFor();
+      await settle(page);
+      const before = await scriptSeconds(cdp);
+      await page.getByRole('link', { name: 'Carts', exact: true }).click();
+      await page.getByRole('link', { name: 'Q4 office restock' }).waitFor({ timeout: 30_000 });
+      await settle(page);
+      listTimes.push((await scriptSeconds(cdp)) - before);
+    }
+    console.log(
+      `Scripting time to render the cart list (503 carts): median ${(median(listTimes) * 1000).toFixed(0)} ms over ${String(RUNS)} runs`,
+    );
+
+    // 4. Scripting time per keystroke in the colleague filter.
+    await page.getByRole('link', { name: 'Empty draft' }).click();
+    await page.getByRole('button', { name: 'Share with colleagues' }).click();
+    const input = page.getByRole('combobox', { name: 'Colleagues' });
+    await input.waitFor({ timeout: 30_000 });
+    await input.focus();
+    const keyTimes: number[] = [];
+    for (const word of ['sophie', 'müller', 'lena.schmidt', 'jonas web']) {
+      for (const char of word) {
+        await settle(page);
+        const before = await scriptSeconds(cdp);
+        await page.keyboard.type(char);
+        await settle(page);
+        keyTimes.push((await scriptSeconds(cdp)) - before);
+      }
+      await input.fill('');
+    }
+    console.log(
+      `Scripting time per keystroke in the colleague filter (10,005 colleagues): median ${(median(keyTimes) * 1000).toFixed(1)} ms, p95 ${(p95(keyTimes) * 1000).toFixed(1)} ms over ${String(keyTimes.length)} keystrokes`,
+    );
+    await browser.close();
+  } finally {
+    for (const server of servers) server.kill('SIGTERM');
+  }
+}
+
+await main();
