@@ -37,9 +37,7 @@ async function waitFor(url: string) {
 }
 
 async function scriptSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[];
-  };
+  const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
 }
 
