@@ -1,6 +1,6 @@
 // Reading a JSON:API request body the way Glue's framework does (glue-api.md §7),
 // then validating its attributes with the same zod schema the app's forms use.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { type GlueFailure, frameworkFail, validationFail } from '../rules/glue-failure';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -25,7 +25,7 @@ export async function readDocument(
 }
 
 /** One 422 `901` per failing field, in the schema's field order. */
-export function validateAttributes<S extends z.ZodType>(
+export function validateAttributes<S extends z.ZodMiniType>(
   attributes: Record<string, unknown>,
   schema: S,
 ): z.infer<S> | GlueFailure {

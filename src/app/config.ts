@@ -1,13 +1,8 @@
 // The app's configuration, read once from the build environment and validated, so a
 // bad VITE_GLUE_URL fails loudly at start instead of as odd network errors later.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-const envSchema = z.object({
-  VITE_GLUE_URL: z
-    .url({ message: 'VITE_GLUE_URL must be an absolute http(s) URL' })
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-});
+const glueUrlSchema = z.url({ protocol: /^https?$/ });
 
 export type AppMode = 'mock' | 'live';
 
@@ -18,9 +13,11 @@ export interface AppConfig {
 }
 
 export function readConfig(env: Record<string, unknown>, origin: string): AppConfig {
-  const parsed = envSchema.parse(env);
-  const glueUrl = parsed.VITE_GLUE_URL?.replace(/\/+$/, '');
-  return glueUrl ? { mode: 'live', glueBaseUrl: glueUrl } : { mode: 'mock', glueBaseUrl: origin };
+  const raw = env.VITE_GLUE_URL;
+  if (raw === undefined || raw === '') return { mode: 'mock', glueBaseUrl: origin };
+  const parsed = glueUrlSchema.safeParse(raw);
+  if (!parsed.success) throw new Error('VITE_GLUE_URL must be an absolute http(s) URL');
+  return { mode: 'live', glueBaseUrl: parsed.data.replace(/\/+$/, '') };
 }
 
 export const config: AppConfig = readConfig(import.meta.env, window.location.origin);

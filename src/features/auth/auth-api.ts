@@ -1,5 +1,5 @@
 // Glue's token endpoints and the caller's own company users (glue-api.md §2, §4).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { glue } from '../../lib/glue';
 import { attributesOf, readResources } from '../../lib/json-api/resource-reader';
 import { type TokenPair, readTokenPair } from '../../lib/session/token-pair';

@@ -1,6 +1,6 @@
 // Request attributes of the token endpoints (glue-api.md §2), shared by the login
 // form and the mock backend.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { requiredText } from '../../lib/json-api/field-rules';
 
 export const loginSchema = z.object({

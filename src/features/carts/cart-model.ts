@@ -1,6 +1,6 @@
 // Domain types of the carts feature and the normalisers that make them from Glue
 // documents. Components use these, never wire resources.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ResourceObject } from '../../lib/json-api/document';
 import { type ResourceReader, attributesOf } from '../../lib/json-api/resource-reader';
 
@@ -47,18 +47,19 @@ export interface Cart extends CartSummary {
 }
 
 // Real Glue sends null totals for carts it has not calculated yet: read them as 0.
-const money = z
-  .number()
-  .nullable()
-  .transform((value) => value ?? 0);
+const money = z.pipe(
+  z.nullable(z.number()),
+  z.transform((value) => value ?? 0),
+);
+const NO_TOTALS = { subtotal: 0, taxTotal: 0, grandTotal: 0 };
 const cartSchema = z.object({
   name: z.string(),
   isDefault: z.boolean(),
   currency: z.string(),
-  totals: z
-    .object({ subtotal: money, taxTotal: money, grandTotal: money })
-    .optional()
-    .transform((t) => t ?? { subtotal: 0, taxTotal: 0, grandTotal: 0 }),
+  totals: z.pipe(
+    z.optional(z.object({ subtotal: money, taxTotal: money, grandTotal: money })),
+    z.transform((totals) => totals ?? NO_TOTALS),
+  ),
 });
 const groupSchema = z.object({ name: z.enum(['READ_ONLY', 'FULL_ACCESS']) });
 const itemSchema = z.object({

@@ -1,6 +1,6 @@
 // Request attributes of the cart and item endpoints (glue-api.md §4, §8), shared by
 // the cart forms and the mock backend.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FIELD_MESSAGES, quantity, requiredText } from '../../lib/json-api/field-rules';
 
 export const CART_NAME_MAX_LENGTH = 255;
@@ -11,14 +11,17 @@ const store = z.literal('DE', { error: FIELD_MESSAGES.invalidChoice });
 
 export const cartCreateSchema = z.object({
   name: requiredText(CART_NAME_MAX_LENGTH),
-  priceMode: priceMode.optional(),
-  currency: currency.optional(),
-  store: store.optional(),
+  priceMode: z.optional(priceMode),
+  currency: z.optional(currency),
+  store: z.optional(store),
 });
 export type CartCreateInput = z.infer<typeof cartCreateSchema>;
 
 /** PATCH changes only what it is given; a given name follows the same rules as on create. */
-export const cartUpdateSchema = cartCreateSchema.partial();
+export const cartUpdateSchema = z.partial(cartCreateSchema);
+
+/** Just the name: the create and rename forms. */
+export const cartNameSchema = z.pick(cartCreateSchema, { name: true });
 export type CartUpdateInput = z.infer<typeof cartUpdateSchema>;
 
 export const itemAddSchema = z.object({

@@ -9,9 +9,7 @@ import { fieldErrors } from '../../lib/json-api/field-errors';
 import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
 import { useCreateCart } from './cart-mutations';
-import { cartCreateSchema } from './cart-schemas';
-
-const nameOnly = cartCreateSchema.pick({ name: true });
+import { cartNameSchema } from './cart-schemas';
 
 export function CreateCartForm({ onCancel }: { onCancel: () => void }) {
   const navigate = useNavigate();
@@ -22,7 +20,7 @@ export function CreateCartForm({ onCancel }: { onCancel: () => void }) {
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm({ resolver: zodResolver(nameOnly), defaultValues: { name: '' } });
+  } = useForm({ resolver: zodResolver(cartNameSchema), defaultValues: { name: '' } });
 
   const onSubmit = handleSubmit((input) => {
     create.mutate(input, {

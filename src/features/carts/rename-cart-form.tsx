@@ -6,9 +6,7 @@ import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
 import { cartErrorMessage } from './cart-error-message';
 import { useRenameCart } from './cart-mutations';
-import { cartCreateSchema } from './cart-schemas';
-
-const nameOnly = cartCreateSchema.pick({ name: true });
+import { cartNameSchema } from './cart-schemas';
 
 interface RenameCartFormProps {
   cartId: string;
@@ -24,7 +22,7 @@ export function RenameCartForm({ cartId, name, onDone }: RenameCartFormProps) {
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm({ resolver: zodResolver(nameOnly), defaultValues: { name } });
+  } = useForm({ resolver: zodResolver(cartNameSchema), defaultValues: { name } });
 
   const onSubmit = handleSubmit((input) => {
     rename.mutate(input, {

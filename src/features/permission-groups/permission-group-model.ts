@@ -1,5 +1,5 @@
 // Permission groups in the UI: Glue's names, and what each one lets a colleague do.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { MessageKey } from '../../lib/i18n/i18n';
 import type { ResourceObject } from '../../lib/json-api/document';
 import { attributesOf } from '../../lib/json-api/resource-reader';

@@ -1,7 +1,7 @@
 // Glue has no name search and no total count for company users (glue-api.md §9): the
 // picker loads the company once — the first page, then every remaining page in
 // parallel, offsets read from the `last` link — and filters in the browser.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { glue } from '../../lib/glue';
 import type { CollectionDocument } from '../../lib/json-api/document';
 import { attributesOf, readResources } from '../../lib/json-api/resource-reader';

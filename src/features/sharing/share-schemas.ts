@@ -1,6 +1,6 @@
 // Request attributes of the sharing endpoints (glue-api.md §6), shared by the share
 // panel and the mock backend.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { requiredNumericId, requiredUuid } from '../../lib/json-api/field-rules';
 
 export const shareCreateSchema = z.object({

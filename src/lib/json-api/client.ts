@@ -1,6 +1,6 @@
 // The app's one door to Glue: fetch with the JSON:API headers, the session's token,
 // the UI language, one shared token refresh on 401 `001`, and zod-validated documents.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   JSON_API_MEDIA_TYPE,
   collectionDocumentSchema,
@@ -109,7 +109,7 @@ export function createGlueClient(options: GlueClientOptions) {
     return response.status === 204 ? null : readJson(response);
   }
 
-  function parse<T>(schema: z.ZodType<T>, status: number, body: unknown): T {
+  function parse<T>(schema: z.ZodMiniType<T>, status: number, body: unknown): T {
     const result = schema.safeParse(body);
     if (!result.success) {
       throw new MalformedResponseError(status, z.prettifyError(result.error));

@@ -1,6 +1,7 @@
 // The JSON:API wire format Glue speaks (glue-api.md §1). Both sides use these
 // schemas: the app validates every response, the mock's tests validate what it writes.
-import { z } from 'zod';
+// zod/mini keeps the first visit small; the schemas read the same as with full zod.
+import { z } from 'zod/mini';
 
 export const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
 
@@ -16,10 +17,10 @@ export const relationshipsSchema = z.record(
 export const resourceObjectSchema = z.object({
   type: z.string(),
   // Token resources (`access-tokens`, …) have no id: Glue sends null.
-  id: z.string().nullable(),
+  id: z.nullable(z.string()),
   attributes: z.record(z.string(), z.unknown()),
-  links: z.object({ self: z.string() }).optional(),
-  relationships: relationshipsSchema.optional(),
+  links: z.optional(z.object({ self: z.string() })),
+  relationships: z.optional(relationshipsSchema),
 });
 export type ResourceObject = z.infer<typeof resourceObjectSchema>;
 
@@ -27,25 +28,27 @@ export const linksSchema = z.record(z.string(), z.string());
 
 export const singleDocumentSchema = z.object({
   data: resourceObjectSchema,
-  included: z.array(resourceObjectSchema).optional(),
+  included: z.optional(z.array(resourceObjectSchema)),
 });
 export const collectionDocumentSchema = z.object({
   data: z.array(resourceObjectSchema),
-  included: z.array(resourceObjectSchema).optional(),
+  included: z.optional(z.array(resourceObjectSchema)),
   links: linksSchema,
 });
 export type SingleDocument = z.infer<typeof singleDocumentSchema>;
 export type CollectionDocument = z.infer<typeof collectionDocumentSchema>;
 
 export const errorObjectSchema = z.object({
-  status: z.number().int(),
+  status: z.number().check(z.refine(Number.isInteger)),
   // Framework errors (bad body, unknown route, bad paging) carry no code.
-  code: z.string().optional(),
+  code: z.optional(z.string()),
   detail: z.string(),
 });
 export type GlueErrorObject = z.infer<typeof errorObjectSchema>;
 
-export const errorDocumentSchema = z.object({ errors: z.array(errorObjectSchema).min(1) });
+export const errorDocumentSchema = z.object({
+  errors: z.array(errorObjectSchema).check(z.minLength(1)),
+});
 export type ErrorDocument = z.infer<typeof errorDocumentSchema>;
 
 /** The request body every POST/PATCH sends: `{ data: { type, attributes } }`. */

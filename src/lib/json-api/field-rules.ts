@@ -1,7 +1,7 @@
 // Glue validates request attributes with Symfony constraints and answers each
 // failure as 422 `901` "<field> => <message>". These builders carry those exact
 // messages so the same schema drives a form (zodResolver) and the mock (safeParse).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const FIELD_MESSAGES = {
   missing: 'This field is missing.',
@@ -26,15 +26,17 @@ export function requiredText(maxLength?: number) {
       error: (issue) =>
         issue.input === undefined ? FIELD_MESSAGES.missing : FIELD_MESSAGES.notString,
     })
-    .refine((value) => !isBlank(value), { message: FIELD_MESSAGES.blank, abort: true });
+    .check(z.refine((value) => !isBlank(value), { message: FIELD_MESSAGES.blank, abort: true }));
   return maxLength === undefined
     ? base
-    : base.refine((value) => value.length <= maxLength, { message: FIELD_MESSAGES.tooLong });
+    : base.check(
+        z.refine((value) => value.length <= maxLength, { message: FIELD_MESSAGES.tooLong }),
+      );
 }
 
 /** A required UUID (a company user id). */
 export function requiredUuid() {
-  return requiredText().refine(isUuid, { message: FIELD_MESSAGES.notUuid });
+  return requiredText().check(z.refine(isUuid, { message: FIELD_MESSAGES.notUuid }));
 }
 
 /**
@@ -46,9 +48,11 @@ export function requiredNumericId() {
     .union([z.number(), z.string()], {
       error: (issue) => (issue.input === undefined ? FIELD_MESSAGES.missing : FIELD_MESSAGES.blank),
     })
-    .refine((value) => typeof value === 'number' || !isBlank(value), {
-      message: FIELD_MESSAGES.blank,
-    });
+    .check(
+      z.refine((value) => typeof value === 'number' || !isBlank(value), {
+        message: FIELD_MESSAGES.blank,
+      }),
+    );
 }
 
 /** An item quantity: an integer of at least 1. */
@@ -58,6 +62,9 @@ export function quantity() {
       error: (issue) =>
         issue.input === undefined ? FIELD_MESSAGES.missing : FIELD_MESSAGES.greaterThanZero,
     })
-    .int({ error: FIELD_MESSAGES.greaterThanZero })
-    .min(1, { error: FIELD_MESSAGES.greaterThanZero });
+    .check(
+      z.refine((value) => Number.isInteger(value) && value >= 1, {
+        message: FIELD_MESSAGES.greaterThanZero,
+      }),
+    );
 }

@@ -1,13 +1,13 @@
 // The session: Glue tokens and the chosen company user, kept in sessionStorage so a
 // reload keeps you logged in while each tab stays its own session (two tabs can be
 // two people). A tiny external store: React reads it with useSyncExternalStore.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const sessionSchema = z.object({
   accessToken: z.string(),
   refreshToken: z.string(),
   /** The company user the token acts as; null while the customer still has to choose. */
-  companyUserId: z.string().nullable(),
+  companyUserId: z.nullable(z.string()),
   email: z.string(),
 });
 export type Session = z.infer<typeof sessionSchema>;
