@@ -1,6 +1,7 @@
 // `npm run bench:ui`: the live build against the HTTP mock server (large scenario), in
 // Chromium. Prints first-visit JavaScript, Glue requests per page, and scripting time
 // for the cart list and for keystrokes in the colleague filter. Figures, not asserts.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -73,10 +74,10 @@ async function lighthouse() {
         '--only-categories=performance,accessibility',
         '--output=json',
         `--output-path=${report}`,
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
       ],
       {
-        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+        env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
       },
     );
     const { categories } = JSON.parse(readFileSync(report, 'utf8')) as {
@@ -106,15 +107,8 @@ async function main() {
     await waitFor(`${GLUE}/concrete-products/NW-1001`);
     await waitFor(APP);
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     });
 
     // 1. First visit: every script the login page loads, gzip-compressed.

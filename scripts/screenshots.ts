@@ -1,5 +1,6 @@
 // `npm run screenshots`: the main states of the app in mock mode, as PNGs for the
 // README (docs/screenshots). Builds the mock-mode app, serves it, drives Chromium.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Page, chromium } from '@playwright/test';
@@ -38,15 +39,8 @@ async function main() {
   try {
     await waitForServer(BASE);
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
 

@@ -1,0 +1,78 @@
+// A cart's name, for a new cart or a rename: checked with the same schema as the mock
+// backend; Glue's own refusals (blank, too long, duplicate) land on the field and what
+// was typed stays.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { MessageKey } from '../../lib/i18n/i18n';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { fieldErrors } from '../../lib/json-api/field-errors';
+import { Alert } from '../../ui/alert';
+import { TextField } from '../../ui/text-field';
+import { cartErrorMessage } from './cart-error-message';
+import { type CartCreateInput, cartNameSchema } from './cart-schemas';
+
+interface CartNameFormProps {
+  labels: { form: MessageKey; field: MessageKey; submit: MessageKey; pending: MessageKey };
+  defaultName: string;
+  /** The mutation that saves the name (create or rename). */
+  save: {
+    mutate: (input: { name: string }, callbacks: { onError: (error: unknown) => void }) => void;
+    isPending: boolean;
+    error: unknown;
+  };
+  onCancel: () => void;
+}
+
+export function CartNameForm({ labels, defaultName, save, onCancel }: CartNameFormProps) {
+  const { t } = useI18n();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<Pick<CartCreateInput, 'name'>>({
+    resolver: zodResolver(cartNameSchema),
+    defaultValues: { name: defaultName },
+  });
+
+  const onSubmit = handleSubmit((input) => {
+    save.mutate(input, {
+      onError(error) {
+        const fields = fieldErrors(error);
+        if (fields.name) setError('name', { message: fields.name }, { shouldFocus: true });
+      },
+    });
+  });
+
+  const otherError = save.error !== null && !fieldErrors(save.error).name;
+  return (
+    <form
+      className="card inline-form"
+      aria-label={t(labels.form)}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!save.isPending) void onSubmit(event);
+      }}
+    >
+      {otherError && <Alert tone="error">{cartErrorMessage(save.error, t)}</Alert>}
+      <TextField
+        label={t(labels.field)}
+        autoComplete="off"
+        // The form opens on purpose: the user asked to name a cart.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+        error={errors.name?.message}
+        {...register('name')}
+      />
+      <div className="actions">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {save.isPending ? t(labels.pending) : t(labels.submit)}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
