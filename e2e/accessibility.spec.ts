@@ -85,7 +85,8 @@ test('company chooser, no-company page, missing cart, unknown page, mock toolbar
 
 test('an error state with Retry', async ({ page }) => {
   await page.goto('/carts?persona=anna&fail=carts-list:500');
-  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  // A 500 is retried twice (1 s, then 2 s) before the error state shows.
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible({ timeout: 15_000 });
   await expectNoViolations(page);
 });
 

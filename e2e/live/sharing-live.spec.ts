@@ -72,10 +72,11 @@ test('Anna shares, upgrades, removes and restores Ben’s access to "Empty draft
   await expect(bensDraft).toContainText('Read-only');
 
   // Full access: Ben can now add an item.
-  await anna
+  const bensFullAccess = anna
     .getByRole('group', { name: 'Permission for Ben Ortiz' })
-    .getByRole('radio', { name: 'Full access' })
-    .check();
+    .getByRole('radio', { name: 'Full access' });
+  await bensFullAccess.click();
+  await expect(bensFullAccess).toBeChecked();
   await expect(anna.getByText('Ben Ortiz now has full access.')).toBeVisible();
   await ben.reload();
   await ben.getByRole('link', { name: 'Empty draft' }).click();

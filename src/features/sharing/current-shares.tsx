@@ -27,6 +27,13 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
   const personOf = (share: CartShare) =>
     share.person ?? { name: t('sharing.aColleague'), email: '' };
   const [error, setError] = useState<string | null>(null);
+  // The level just picked shows at once, before the optimistic cache update lands.
+  const [picked, setPicked] = useState<Record<string, string>>({});
+  const unpick = (shareId: string) => {
+    setPicked((current) =>
+      Object.fromEntries(Object.entries(current).filter(([id]) => id !== shareId)),
+    );
+  };
   const groupIdOf = (share: CartShare) =>
     groups.data?.find((g) => g.name === share.permission)?.id ?? null;
 
@@ -86,14 +93,18 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
                 compact
                 hideLegend
                 legend={t('sharing.permissionFor', { name: person.name })}
-                value={groupIdOf(share)}
+                value={picked[share.id] ?? groupIdOf(share)}
                 onChange={(groupId) => {
                   const name = groups.data?.find((g) => g.id === groupId)?.name;
                   if (!name) return;
                   setError(null);
+                  setPicked((current) => ({ ...current, [share.id]: groupId }));
                   change.mutate(
                     { shareId: share.id, groupId, name },
                     {
+                      onSettled: () => {
+                        unpick(share.id);
+                      },
                       onSuccess: () => {
                         toast({
                           message: t(
