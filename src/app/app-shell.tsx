@@ -2,7 +2,6 @@
 import { Suspense, lazy } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '../features/auth/use-session';
-import { AccountMenu } from '../features/auth/account-menu';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { config } from './config';
 import { LanguageSwitch } from './language-switch';
@@ -10,6 +9,22 @@ import { useMockControls } from './mock-context';
 
 // The toolbar is mock-only code: in a live build (VITE_GLUE_URL set at build time) this
 // constant folds to null and the chunk is never emitted (npm run check:live-build).
+// The account area (person, company switch, logout) is only there once someone is signed
+// in: it loads then, not on the first visit to the login page.
+const AccountMenu = lazy(async () => ({
+  default: (await import('../features/auth/account-menu')).AccountMenu,
+}));
+
+function Account() {
+  const { session } = useSession();
+  if (!session) return null;
+  return (
+    <Suspense fallback={null}>
+      <AccountMenu />
+    </Suspense>
+  );
+}
+
 const MockToolbar = import.meta.env.VITE_GLUE_URL
   ? null
   : lazy(() => import('./mock-toolbar/mock-toolbar'));
@@ -62,7 +77,7 @@ export function AppShell() {
         <MainNav />
         <MockBadge />
         <LanguageSwitch />
-        <AccountMenu />
+        <Account />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />

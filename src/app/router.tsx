@@ -1,5 +1,13 @@
-// Routes are code-split: the first visit loads the shell and its own page only.
+// Routes are code-split: the first visit loads the shell and its own page only. The
+// cart, permission and sharing pages bring their texts along.
+
+/** A page module together with the page texts. */
+async function withPageTexts<T>(load: () => Promise<T>): Promise<T> {
+  const [module] = await Promise.all([load(), loadPageMessages()]);
+  return module;
+}
 import { Navigate, createBrowserRouter } from 'react-router-dom';
+import { loadPageMessages } from '../lib/i18n/i18n';
 import { RequireCompanyUser, RequireCustomer } from '../features/auth/require-session';
 import { AppShell } from './app-shell';
 import { RouteError } from './route-error';
@@ -44,18 +52,24 @@ export function createRouter() {
                 {
                   path: 'carts',
                   lazy: async () => ({
-                    Component: (await import('../features/carts/cart-list-page')).CartListPage,
+                    Component: (
+                      await withPageTexts(() => import('../features/carts/cart-list-page'))
+                    ).CartListPage,
                   }),
                 },
                 {
                   path: 'carts/:cartId',
-                  lazy: async () => ({ Component: (await import('./cart-page')).CartPage }),
+                  lazy: async () => ({
+                    Component: (await withPageTexts(() => import('./cart-page'))).CartPage,
+                  }),
                 },
                 {
                   path: 'permission-groups',
                   lazy: async () => ({
                     Component: (
-                      await import('../features/permission-groups/permission-groups-page')
+                      await withPageTexts(
+                        () => import('../features/permission-groups/permission-groups-page'),
+                      )
                     ).PermissionGroupsPage,
                   }),
                 },
@@ -63,7 +77,9 @@ export function createRouter() {
                   path: 'permission-groups/:groupId',
                   lazy: async () => ({
                     Component: (
-                      await import('../features/permission-groups/permission-groups-page')
+                      await withPageTexts(
+                        () => import('../features/permission-groups/permission-groups-page'),
+                      )
                     ).PermissionGroupPage,
                   }),
                 },

@@ -5,9 +5,12 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { backend, server } from '../../mocks/node';
 import { sessionStore } from '../lib/glue';
+import { loadPageMessages } from '../lib/i18n/i18n';
 
-beforeAll(() => {
+beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
+  // Components rendered outside the router need the page texts the routes would load.
+  await loadPageMessages();
 });
 beforeEach(() => {
   backend.reset();

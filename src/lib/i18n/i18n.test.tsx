@@ -6,7 +6,10 @@ import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/sign-in';
 import { detectLanguage, loadCatalog, plural, translator } from './i18n';
 import { de } from './messages-de';
-import { en } from './messages-en';
+import { enCore } from './messages-en';
+import { enPages } from './messages-en-pages';
+
+const en = { ...enCore, ...enPages };
 
 describe('the catalogs', () => {
   it('have the same keys, no empty text, and the same placeholders in both languages', () => {

@@ -1,6 +1,7 @@
 // Translation without a library: two catalogs, placeholders, plural forms by
 // Intl.PluralRules. The language comes from the browser unless the user picked one.
-import { type MessageKey, en } from './messages-en';
+import type { MessageKey } from './message-keys';
+import { enCore } from './messages-en';
 
 export type Language = 'en' | 'de';
 export type { MessageKey };
@@ -12,13 +13,23 @@ export const LANGUAGES: { value: Language; label: string; locale: string }[] = [
   { value: 'de', label: 'Deutsch', locale: 'de-DE' },
 ];
 
-// English ships with the app; German is loaded when first needed (a smaller first visit).
-const CATALOGS: Partial<Record<Language, Record<MessageKey, string>>> = { en };
+// English shell texts ship with the app; the English page texts come with the pages
+// (loadPageMessages, from the router) and German when first needed: a smaller first visit.
+type Catalog = Partial<Record<MessageKey, string>>;
+const english: Catalog = { ...enCore };
+let german: Catalog | null = null;
 
-export const hasCatalog = (language: Language) => language in CATALOGS;
+export const hasCatalog = (language: Language) => language === 'en' || german !== null;
 
 export async function loadCatalog(language: Language): Promise<void> {
-  if (language === 'de' && !CATALOGS.de) CATALOGS.de = (await import('./messages-de')).de;
+  if (language === 'de' && !german) german = (await import('./messages-de')).de;
+}
+
+let pagesLoaded = false;
+export async function loadPageMessages(): Promise<void> {
+  if (pagesLoaded) return;
+  Object.assign(english, (await import('./messages-en-pages')).enPages);
+  pagesLoaded = true;
 }
 
 export const LANGUAGE_KEY = 'shared-carts.language';
@@ -36,9 +47,9 @@ export const localeOf = (language: Language) =>
   LANGUAGES.find((l) => l.value === language)?.locale ?? 'en-US';
 
 export function translator(language: Language): Translate {
-  const catalog = CATALOGS[language] ?? en;
+  const catalog = (language === 'de' ? german : null) ?? english;
   return (key, params) =>
-    catalog[key].replace(/\{(\w+)\}/g, (match, name: string) =>
+    (catalog[key] ?? english[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
       params && name in params ? String(params[name]) : match,
     );
 }

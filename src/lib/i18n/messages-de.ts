@@ -1,6 +1,6 @@
 // Deutsche Texte der Oberfläche. Jeder Schlüssel der englischen Texte muss hier stehen
 // (der Typ prüft es).
-import type { MessageKey } from './messages-en';
+import type { MessageKey } from './message-keys';
 
 export const de: Record<MessageKey, string> = {
   'app.name': 'Geteilte Warenkörbe',
