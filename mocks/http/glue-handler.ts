@@ -46,11 +46,20 @@ function args(
   };
 }
 
-export function glueRoutes(backend: MockBackend) {
+/**
+ * In the browser, module requests such as `/src/features/carts/cart-list-page.tsx`
+ * also match the cart-detail pattern: only Glue requests may reach a Glue handler; everything
+ * else falls through (returns nothing) to the network.
+ */
+export function glueRoutes(
+  backend: MockBackend,
+  isGlueRequest: (request: Request) => boolean = () => true,
+) {
   /** A public route: no token needed. */
   const open =
     (resolver: (a: GlueArgs) => Promise<Result> | Result): HttpResponseResolver =>
     async ({ request, params }) => {
+      if (!isGlueRequest(request)) return undefined;
       const result = await resolver(args(backend, request, params, null));
       return isFailure(result) ? failureResponse(request, result) : result;
     };
@@ -59,6 +68,7 @@ export function glueRoutes(backend: MockBackend) {
   const authed =
     (resolver: (a: AuthedArgs) => Promise<Result> | Result): HttpResponseResolver =>
     async ({ request, params }) => {
+      if (!isGlueRequest(request)) return undefined;
       const caller = authenticate(backend.db, request.headers.get('Authorization'));
       if (isFailure(caller)) return failureResponse(request, caller);
       const base = args(backend, request, params, caller);

@@ -27,8 +27,8 @@ export const asksForJsonApi = (request: Request) =>
   (request.headers.get('Content-Type') ?? '').includes(JSON_API_MEDIA_TYPE);
 
 export function createHandlers(backend: MockBackend, options: HandlerOptions = {}) {
-  const routes = glueRoutes(backend);
   const isGlueRequest = options.isGlueRequest ?? (() => true);
+  const routes = glueRoutes(backend, isGlueRequest);
   return [
     ...authHandlers(routes),
     ...catalogHandlers(routes),

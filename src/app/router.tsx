@@ -17,6 +17,8 @@ export function createRouter() {
     {
       element: <AppShell />,
       errorElement: <RouteError />,
+      // While the first page's code loads: nothing yet (the shell follows in moments).
+      HydrateFallback: () => null,
       children: [
         {
           errorElement: <RouteError />,
