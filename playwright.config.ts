@@ -22,7 +22,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'mock', testIgnore: 'live/**', use: { browserName: 'chromium' } },
+    { name: 'mock', testIgnore: ['live/**', 'dev/**'], use: { browserName: 'chromium' } },
+    {
+      name: 'dev',
+      testMatch: 'dev/**/*.spec.ts',
+      use: { browserName: 'chromium', baseURL: 'http://127.0.0.1:5173' },
+    },
     {
       name: 'live',
       testMatch: 'live/**/*.spec.ts',
@@ -30,6 +35,13 @@ export default defineConfig({
     },
   ],
   webServer: [
+    // `npm start`, as the README tells designers to run it.
+    {
+      command: 'npm start',
+      url: 'http://127.0.0.1:5173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
     // The production build in mock mode, served as a designer or CI would see it.
     {
       command: 'npm run build && npm run preview',
