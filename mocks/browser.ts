@@ -12,6 +12,7 @@ import {
   DEFAULT_SETTINGS,
   type MockSettings,
   SETTINGS_KEY,
+  SETTING_PARAMS,
   readSettings,
 } from './designer/settings';
 import { asksForJsonApi, createHandlers } from './http/handlers';
@@ -53,7 +54,7 @@ export async function startMockWorker(): Promise<MockControls> {
   let settings = readSettings(localStorage.getItem(SETTINGS_KEY), window.location.search);
   const personaKey = new URLSearchParams(window.location.search).get('persona');
   const requestedPersona = PERSONAS.find((p) => p.key === personaKey) ?? null;
-  cleanAddress(['scenario', 'latency', 'fail', 'failOnce', 'persona']);
+  cleanAddress(SETTING_PARAMS);
 
   const listeners = new Set<() => void>();
   const externalListeners = new Set<() => void>();

@@ -79,4 +79,4 @@ export function readSettings(storedJson: string | null, search: string): MockSet
 }
 
 /** The URL parameters this module reads (removed from the address once applied). */
-export const SETTING_PARAMS = ['scenario', 'latency', 'fail', 'failOnce', 'persona'];
+export const SETTING_PARAMS: string[] = ['scenario', 'latency', 'fail', 'failOnce', 'persona'];

@@ -8,9 +8,7 @@ import { documentResponse, noContentResponse } from './glue-response';
 import { readDocument, validateAttributes } from './request-body';
 import { collectionDocument, singleDocument } from './resource-graph';
 import { cartNode } from './resources';
-
-/** The collection's own link: the path and query as asked. */
-export const selfLink = (url: URL) => `${url.origin}${url.pathname}${decodeURI(url.search)}`;
+import { selfLink } from './paging';
 
 export function cartHandlers({ authed }: GlueRoutes) {
   return [

@@ -1,7 +1,7 @@
 // /cart-permission-groups (any valid token) and /concrete-products/{sku} (public, as in Glue).
 import { http } from 'msw';
 import { getPermissionGroup, getProduct, listPermissionGroups } from '../rules/catalog';
-import { selfLink } from './cart-handlers';
+import { selfLink } from './paging';
 import { type GlueRoutes, andThen } from './glue-handler';
 import { documentResponse } from './glue-response';
 import { collectionDocument, singleDocument } from './resource-graph';

@@ -2,10 +2,9 @@
 import { http } from 'msw';
 import { companyUsersOfCompany, getCompanyUser, myCompanyUsers } from '../rules/company-users';
 import { isFailure } from '../rules/glue-failure';
-import { selfLink } from './cart-handlers';
 import { type GlueRoutes, andThen } from './glue-handler';
 import { documentResponse } from './glue-response';
-import { pageLinks, parsePage } from './paging';
+import { pageLinks, parsePage, selfLink } from './paging';
 import { collectionDocument, singleDocument } from './resource-graph';
 import { companyUserNode } from './resources';
 

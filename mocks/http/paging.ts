@@ -2,6 +2,9 @@
 // are given; links self/first/last always, next/prev only when they exist; no total.
 import { type GlueFailure, frameworkFail } from '../rules/glue-failure';
 
+/** A collection's own link: the path and query as asked. */
+export const selfLink = (url: URL) => `${url.origin}${url.pathname}${decodeURI(url.search)}`;
+
 export interface Page {
   offset: number;
   limit: number;

@@ -1,5 +1,4 @@
 import { QueryClient } from '@tanstack/react-query';
-import type { AppMode } from './config';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -14,5 +13,3 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
-
-export type { AppMode };

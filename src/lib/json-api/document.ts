@@ -5,8 +5,7 @@ import { z } from 'zod/mini';
 
 export const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
 
-export const resourceIdentifierSchema = z.object({ type: z.string(), id: z.string() });
-export type ResourceIdentifier = z.infer<typeof resourceIdentifierSchema>;
+const resourceIdentifierSchema = z.object({ type: z.string(), id: z.string() });
 
 /** Glue always sends relationship data as an array, even for one related resource. */
 export const relationshipsSchema = z.record(
@@ -24,7 +23,7 @@ export const resourceObjectSchema = z.object({
 });
 export type ResourceObject = z.infer<typeof resourceObjectSchema>;
 
-export const linksSchema = z.record(z.string(), z.string());
+const linksSchema = z.record(z.string(), z.string());
 
 export const singleDocumentSchema = z.object({
   data: resourceObjectSchema,
@@ -49,9 +48,3 @@ export type GlueErrorObject = z.infer<typeof errorObjectSchema>;
 export const errorDocumentSchema = z.object({
   errors: z.array(errorObjectSchema).check(z.minLength(1)),
 });
-export type ErrorDocument = z.infer<typeof errorDocumentSchema>;
-
-/** The request body every POST/PATCH sends: `{ data: { type, attributes } }`. */
-export type RequestDocument<TAttributes> = {
-  data: { type: string; id?: string; attributes: TAttributes };
-};
