@@ -92,6 +92,8 @@ describe('the HTTP mock server', () => {
     const allowed = response.headers.get('access-control-allow-headers')?.toLowerCase() ?? '';
     expect(allowed).toContain('authorization');
     expect(allowed).toContain('accept-language');
+    // Renaming a cart sends its entity tag back (glue-api.md §6a).
+    expect(allowed).toContain('if-match');
   });
 
   it('adds CORS headers for 127.0.0.1 origins and none for other origins', async () => {
@@ -100,6 +102,8 @@ describe('the HTTP mock server', () => {
     });
     expect(local.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     expect(local.headers.get('access-control-expose-headers')).toContain('Content-Language');
+    // Without this a cross-origin app cannot read a cart's tag and every rename is a 428.
+    expect(local.headers.get('access-control-expose-headers')).toContain('ETag');
     const foreign = await fetch(`${running.url}/concrete-products/NW-1001`, {
       headers: { Origin: 'https://evil.example' },
     });

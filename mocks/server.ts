@@ -32,8 +32,9 @@ function corsHeaders(origin: string | undefined): Record<string, string> {
   return {
     'Access-Control-Allow-Origin': origin,
     'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-    'Access-Control-Allow-Headers': 'Authorization, Accept, Accept-Language, Content-Type',
-    'Access-Control-Expose-Headers': 'Content-Language, WWW-Authenticate',
+    'Access-Control-Allow-Headers':
+      'Authorization, Accept, Accept-Language, Content-Type, If-Match',
+    'Access-Control-Expose-Headers': 'Content-Language, ETag, WWW-Authenticate',
     'Access-Control-Max-Age': '600',
     Vary: 'Origin',
   };

@@ -74,6 +74,22 @@ describe('the large scenario', () => {
     expect(new Set(shared.map((s) => s.permissionGroupId))).toEqual(new Set(['1', '2']));
   });
 
+  it('keeps every cart name within Glue’s 30 characters, unique per owner (rev)', () => {
+    const tooLong = [...db.carts.values()].filter((c) => c.name.length > 30).map((c) => c.name);
+    expect(tooLong).toEqual([]);
+    const perOwner = new Set([...db.carts.values()].map((c) => `${c.ownerReference}/${c.name}`));
+    expect(perOwner.size).toBe(db.carts.size);
+    // At most one default cart per owner.
+    const defaults = new Map<string, number>();
+    for (const cart of db.carts.values()) {
+      defaults.set(
+        cart.ownerReference,
+        (defaults.get(cart.ownerReference) ?? 0) + Number(cart.isDefault),
+      );
+    }
+    expect([...defaults.values()].every((count) => count <= 1)).toBe(true);
+  });
+
   it('is the same on every build', () => {
     const again = createDatabase({ scenario: 'large' });
     expect(JSON.stringify(snapshot(again).carts)).toBe(JSON.stringify(snapshot(db).carts));

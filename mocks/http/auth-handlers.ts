@@ -1,4 +1,5 @@
 // POST /access-tokens, /company-user-access-tokens, /refresh-tokens; DELETE /refresh-tokens/{id}.
+// Token answers have `id: null` and the collection path as `links.self` (glue-api.md §2).
 import { http } from 'msw';
 import {
   companyUserTokenSchema,
@@ -6,69 +7,56 @@ import {
   refreshTokenSchema,
 } from '../../src/features/auth/auth-schemas';
 import { companyUserToken, login, refreshTokens, revokeRefreshTokens } from '../rules/auth';
-import { isFailure } from '../rules/glue-failure';
 import { type GlueRoutes, andThen } from './glue-handler';
-import { documentResponse, noContentResponse } from './glue-response';
-import { readDocument, validateAttributes } from './request-body';
-import { singleDocument } from './resource-graph';
+import { validateAttributes } from './request-body';
 import { tokenNode } from './resources';
 
-export function authHandlers({ open, authed }: GlueRoutes) {
+export function authHandlers({ open, authed, missingId }: GlueRoutes) {
   return [
     http.post(
       '*/access-tokens',
-      open(async ({ request, db, ctx, include }) => {
-        const raw = await readDocument(request, 'access-tokens');
-        if (isFailure(raw)) return raw;
-        return andThen(validateAttributes(raw, loginSchema), (input) =>
-          andThen(login(db, input), (pair) =>
-            documentResponse(
-              request,
-              singleDocument(tokenNode(ctx, 'access-tokens', pair), include),
-              201,
+      open(
+        ({ attributes, db, ctx, reply }) =>
+          andThen(validateAttributes(attributes, loginSchema), (input) =>
+            andThen(login(db, input), (pair) =>
+              reply.one(tokenNode(ctx, 'access-tokens', pair), { status: 201 }),
             ),
           ),
-        );
-      }),
+        { body: 'access-tokens' },
+      ),
     ),
     http.post(
       '*/company-user-access-tokens',
-      authed(async ({ request, db, caller, ctx, include }) => {
-        const raw = await readDocument(request, 'company-user-access-tokens');
-        if (isFailure(raw)) return raw;
-        return andThen(validateAttributes(raw, companyUserTokenSchema), (input) =>
-          andThen(companyUserToken(db, caller, input.idCompanyUser), (pair) =>
-            documentResponse(
-              request,
-              singleDocument(tokenNode(ctx, 'company-user-access-tokens', pair), include),
-              201,
+      authed(
+        ({ attributes, db, caller, ctx, reply }) =>
+          andThen(validateAttributes(attributes, companyUserTokenSchema), (input) =>
+            andThen(companyUserToken(db, caller, input.idCompanyUser), (pair) =>
+              reply.one(tokenNode(ctx, 'company-user-access-tokens', pair), { status: 201 }),
             ),
           ),
-        );
-      }),
+        { body: 'company-user-access-tokens' },
+      ),
     ),
     http.post(
       '*/refresh-tokens',
-      open(async ({ request, db, ctx, include }) => {
-        const raw = await readDocument(request, 'refresh-tokens');
-        if (isFailure(raw)) return raw;
-        return andThen(validateAttributes(raw, refreshTokenSchema), (input) =>
-          andThen(refreshTokens(db, input.refreshToken), (pair) =>
-            documentResponse(
-              request,
-              singleDocument(tokenNode(ctx, 'refresh-tokens', pair), include),
-              201,
+      open(
+        ({ attributes, db, ctx, reply }) =>
+          andThen(validateAttributes(attributes, refreshTokenSchema), (input) =>
+            andThen(refreshTokens(db, input.refreshToken), (pair) =>
+              reply.one(tokenNode(ctx, 'refresh-tokens', pair), { status: 201 }),
             ),
           ),
-        );
-      }),
+        { body: 'refresh-tokens' },
+      ),
     ),
+    // 204 for any value: `mine`, the caller's own token, or one that revokes nothing.
     http.delete(
       '*/refresh-tokens/:id',
-      authed(({ request, db, caller, params }) => {
+      authed(({ db, caller, params, reply }) => {
         revokeRefreshTokens(db, caller, params.id ?? '');
-        return noContentResponse(request);
+        return reply.none();
       }),
     ),
+    http.delete('*/refresh-tokens', missingId()),
   ];
 }

@@ -1,78 +1,81 @@
-// /carts and /carts/{id}: list, read, create, rename, delete.
+// /carts and /carts/{id}: list, read, create, update, delete. Every answer whose data
+// is one cart carries its entity tag; PATCH needs it back in If-Match (glue-api.md §6a).
 import { http } from 'msw';
 import { cartCreateSchema, cartUpdateSchema } from '../../src/features/carts/cart-schemas';
 import { createCart, deleteCart, getCart, listCarts, updateCart } from '../rules/carts';
-import { frameworkFail, isFailure } from '../rules/glue-failure';
-import { type GlueRoutes, andThen } from './glue-handler';
-import { documentResponse, noContentResponse } from './glue-response';
-import { readDocument, validateAttributes } from './request-body';
-import { collectionDocument, singleDocument } from './resource-graph';
+import { checkIfMatch, entityTag } from '../rules/entity-tags';
+import type { CartView } from '../rules/cart-access';
+import { type GlueArgs, type GlueRoutes, andThen } from './glue-handler';
+import { validateAttributes } from './request-body';
 import { cartNode } from './resources';
-import { selfLink } from './paging';
 
-export function cartHandlers({ authed }: GlueRoutes) {
+/** One cart with its `ETag`. */
+export function cartReply(
+  { reply, ctx }: Pick<GlueArgs, 'reply' | 'ctx'>,
+  view: CartView,
+  { status = 200, created = false }: { status?: number; created?: boolean } = {},
+): Response {
+  return reply.one(cartNode(ctx, view, { uncalculated: created }), {
+    status,
+    headers: { ETag: entityTag(view.cart) },
+  });
+}
+
+export function cartHandlers({ authed, missingId }: GlueRoutes) {
   return [
     http.get(
       '*/carts',
-      authed(({ request, url, db, caller, ctx, include }) => {
-        const nodes = listCarts(db, caller).map((view) => cartNode(ctx, view));
-        return documentResponse(
-          request,
-          collectionDocument(nodes, include, { self: selfLink(url) }),
-        );
-      }),
+      authed(({ db, caller, ctx, reply }) =>
+        reply.many(listCarts(db, caller).map((view) => cartNode(ctx, view))),
+      ),
     ),
     http.get(
       '*/carts/:cartId',
-      authed(({ request, db, caller, ctx, include, params }) =>
-        andThen(getCart(db, caller, params.cartId ?? ''), (view) =>
-          documentResponse(request, singleDocument(cartNode(ctx, view), include)),
+      authed((args) =>
+        andThen(getCart(args.db, args.caller, args.params.cartId ?? ''), (view) =>
+          cartReply(args, view),
         ),
       ),
     ),
     http.post(
       '*/carts',
-      authed(async ({ request, db, caller, ctx, include }) => {
-        const raw = await readDocument(request, 'carts');
-        if (isFailure(raw)) return raw;
-        return andThen(validateAttributes(raw, cartCreateSchema), (input) =>
-          andThen(createCart(db, caller, input), (view) =>
-            documentResponse(request, singleDocument(cartNode(ctx, view), include), 201),
+      authed(
+        (args) =>
+          andThen(validateAttributes(args.attributes, cartCreateSchema), (input) =>
+            andThen(createCart(args.db, args.caller, input), (view) =>
+              cartReply(args, view, { status: 201, created: true }),
+            ),
           ),
-        );
-      }),
-    ),
-    http.patch(
-      '*/carts/:cartId',
-      authed(async ({ request, db, caller, ctx, include, params }) => {
-        const raw = await readDocument(request, 'carts');
-        if (isFailure(raw)) return raw;
-        return andThen(validateAttributes(raw, cartUpdateSchema), (input) =>
-          andThen(updateCart(db, caller, params.cartId ?? '', input), (view) =>
-            documentResponse(request, singleDocument(cartNode(ctx, view), include)),
-          ),
-        );
-      }),
-    ),
-    http.patch(
-      '*/carts',
-      authed(async ({ request }) => {
-        const raw = await readDocument(request, 'carts');
-        if (isFailure(raw)) return raw;
-        return andThen(validateAttributes(raw, cartUpdateSchema), () =>
-          frameworkFail('resourceIdMissing'),
-        );
-      }),
-    ),
-    http.delete(
-      '*/carts/:cartId',
-      authed(({ request, db, caller, params }) =>
-        andThen(deleteCart(db, caller, params.cartId ?? ''), () => noContentResponse(request)),
+        { body: 'carts' },
       ),
     ),
-    http.delete(
-      '*/carts',
-      authed(() => frameworkFail('resourceIdMissing')),
+    http.patch(
+      '*/carts/:cartId',
+      authed(
+        (args) => {
+          const cartId = args.params.cartId ?? '';
+          return andThen(validateAttributes(args.attributes, cartUpdateSchema), (input) => {
+            const precondition = checkIfMatch(
+              args.db,
+              cartId,
+              args.request.headers.get('If-Match'),
+            );
+            if (precondition) return precondition;
+            return andThen(updateCart(args.db, args.caller, cartId, input), (view) =>
+              cartReply(args, view),
+            );
+          });
+        },
+        { body: 'carts' },
+      ),
     ),
+    http.patch('*/carts', missingId({ body: 'carts' })),
+    http.delete(
+      '*/carts/:cartId',
+      authed(({ db, caller, params, reply }) =>
+        andThen(deleteCart(db, caller, params.cartId ?? ''), () => reply.none()),
+      ),
+    ),
+    http.delete('*/carts', missingId()),
   ];
 }

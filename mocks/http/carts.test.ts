@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { companyUserToken, customerToken, doc, errorsOf, glue } from '../test/glue-client';
+import {
+  companyUserToken,
+  customerToken,
+  doc,
+  errorsOf,
+  glue,
+  newCart,
+  patchCart,
+  tagOf,
+} from '../test/glue-client';
 import { CART, CU } from '../test/ids';
 
 type Resource = {
@@ -97,10 +106,15 @@ describe('GET /carts', () => {
     expect(names(result.body.data)).toEqual(['Summit restock']);
   });
 
-  it('shows a customer token only the customer’s own carts', async () => {
+  it('lets a customer token act as the default company user: shared carts too (rev)', async () => {
     const { accessToken } = await customerToken('ben');
     const result = await glue('GET', '/carts', { token: accessToken });
-    expect(names(result.body.data)).toEqual(['Safety gear']);
+    expect(names(result.body.data)).toEqual(['Q4 office restock', 'Workshop tools', 'Safety gear']);
+  });
+
+  it('shows a customer without an active company user only their own carts', async () => {
+    const { accessToken } = await customerToken('hugo');
+    expect((await glue('GET', '/carts', { token: accessToken })).body.data).toEqual([]);
   });
 
   it('needs a valid token: 002 without, 001 with a bad one', async () => {
@@ -158,58 +172,204 @@ describe('GET /carts/{id}', () => {
   });
 });
 
-describe('POST /carts', () => {
-  it('creates a cart with Glue’s defaults (201)', async () => {
-    const token = await companyUserToken('anna');
-    const result = await glue('POST', '/carts', {
-      token,
-      body: doc('carts', { name: 'Spring order' }),
+describe('document details (rev)', () => {
+  it('repeats the query string in the primary resource’s links.self', async () => {
+    const anna = await companyUserToken('anna');
+    const result = await glue('GET', `/carts/${CART.q4}?include=items`, { token: anna });
+    expect(result.body.data.links.self).toBe(`http://glue.test/carts/${CART.q4}?include=items`);
+    const plain = await glue('GET', `/carts/${CART.q4}`, { token: anna });
+    expect(plain.body.data.links.self).toBe(`http://glue.test/carts/${CART.q4}`);
+  });
+
+  it('writes nested resources before the resource that points to them', async () => {
+    const ben = await companyUserToken('ben');
+    const result = await glue(
+      'GET',
+      `/carts/${CART.q4}?include=items,concrete-products,shared-carts,company-users,customers,cart-permission-groups`,
+      { token: ben },
+    );
+    const included = result.body.included as Resource[];
+    const position = (type: string, id: string) =>
+      included.findIndex((r) => r.type === type && r.id === id);
+    // Every included resource comes after everything it points to.
+    included.forEach((resource, index) => {
+      for (const { type, id } of Object.values(resource.relationships ?? {}).flatMap(
+        (rel) => rel.data,
+      )) {
+        expect(position(type, id)).toBeLessThan(index);
+      }
     });
+    const types = included.map((r) => r.type);
+    expect(types.indexOf('concrete-products')).toBeLessThan(types.indexOf('items'));
+    expect(types.indexOf('customers')).toBeLessThan(types.indexOf('company-users'));
+    expect(types.indexOf('cart-permission-groups')).toBeLessThan(types.indexOf('shared-carts'));
+  });
+});
+
+describe('POST /carts', () => {
+  it('creates a cart (201) with null totals, and it becomes the default (rev)', async () => {
+    const token = await companyUserToken('anna');
+    const result = await glue('POST', '/carts', { token, body: newCart('Spring order') });
     expect(result.status).toBe(201);
-    expect(result.body.data).toMatchObject({
+    const id = result.body.data.id as string;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.body.data).toEqual({
       type: 'carts',
+      id,
       attributes: {
         name: 'Spring order',
         priceMode: 'GROSS_MODE',
         currency: 'EUR',
         store: 'DE',
-        isDefault: false,
-        totals: { subtotal: 0, grandTotal: 0 },
+        isDefault: true,
+        discounts: [],
+        thresholds: [],
+        totals: {
+          expenseTotal: null,
+          discountTotal: null,
+          taxTotal: null,
+          subtotal: null,
+          grandTotal: null,
+          priceToPay: null,
+        },
       },
+      links: { self: `http://glue.test/carts/${id}` },
     });
-    expect(result.body.data.id).toMatch(/^[0-9a-f-]{36}$/);
+    // Every later answer calculates the totals; the previous default lost its mark.
+    const again = await glue('GET', `/carts/${id}`, { token });
+    expect(again.body.data.attributes.totals).toEqual({
+      expenseTotal: 0,
+      discountTotal: 0,
+      taxTotal: 0,
+      subtotal: 0,
+      grandTotal: 0,
+      priceToPay: 0,
+    });
+    const q4 = await glue('GET', `/carts/${CART.q4}`, { token });
+    expect(q4.body.data.attributes.isDefault).toBe(false);
     const list = await glue('GET', '/carts', { token });
-    expect(names(list.body.data)).toContain('Spring order');
+    // Ben's Safety gear is his default, shared with Anna: isDefault is the owner's.
+    expect(
+      (list.body.data as Resource[])
+        .filter((c) => c.attributes.isDefault)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([id, CART.safetyGear].sort());
   });
 
-  it.each([
-    [{}, 'name => This field is missing.'],
-    [{ name: '' }, 'name => This value should not be blank.'],
-    [{ name: '   ' }, 'name => This value should not be blank.'],
-    [{ name: 'x'.repeat(256) }, 'name => This value is too long.'],
-    [{ name: 'Empty draft' }, 'name => A cart with this name already exists.'],
-  ])('refuses %j with 422 901', async (attributes, detail) => {
+  it('requires all four attributes: one 901 per missing or blank field (rev)', async () => {
     const token = await companyUserToken('anna');
-    const result = await glue('POST', '/carts', { token, body: doc('carts', attributes) });
-    expect(result.status).toBe(422);
-    expect(result.body).toEqual({ errors: [{ status: 422, code: '901', detail }] });
+    const missing = await glue('POST', '/carts', { token, body: doc('carts', {}) });
+    expect(missing.status).toBe(422);
+    expect(missing.body).toEqual({
+      errors: [
+        { status: 422, code: '901', detail: 'name => This field is missing.' },
+        { status: 422, code: '901', detail: 'priceMode => This field is missing.' },
+        { status: 422, code: '901', detail: 'currency => This field is missing.' },
+        { status: 422, code: '901', detail: 'store => This field is missing.' },
+      ],
+    });
+    const blank = await glue('POST', '/carts', {
+      token,
+      body: doc('carts', { name: '', priceMode: '', currency: '', store: '' }),
+    });
+    expect(errorsOf(blank)).toEqual([
+      { status: 422, code: '901', detail: 'name => This value should not be blank.' },
+      { status: 422, code: '901', detail: 'priceMode => This value should not be blank.' },
+      { status: 422, code: '901', detail: 'currency => This value should not be blank.' },
+      { status: 422, code: '901', detail: 'store => This value should not be blank.' },
+    ]);
+    const onlyStore = await glue('POST', '/carts', {
+      token,
+      body: doc('carts', { name: 'x', priceMode: 'GROSS_MODE', currency: 'EUR' }),
+    });
+    expect(errorsOf(onlyStore)).toEqual([
+      { status: 422, code: '901', detail: 'store => This field is missing.' },
+    ]);
   });
 
-  it('accepts a name of exactly 255 characters and a name another customer uses', async () => {
+  it('accepts a name of only spaces and of exactly 30 characters; refuses 31 (rev)', async () => {
     const token = await companyUserToken('ben');
-    expect(
-      (await glue('POST', '/carts', { token, body: doc('carts', { name: 'y'.repeat(255) }) }))
-        .status,
-    ).toBe(201);
-    expect(
-      (await glue('POST', '/carts', { token, body: doc('carts', { name: 'Empty draft' }) })).status,
-    ).toBe(201);
+    expect((await glue('POST', '/carts', { token, body: newCart('   ') })).status).toBe(201);
+    expect((await glue('POST', '/carts', { token, body: newCart('y'.repeat(30)) })).status).toBe(
+      201,
+    );
+    const tooLong = await glue('POST', '/carts', { token, body: newCart('y'.repeat(31)) });
+    expect(tooLong.status).toBe(422);
+    expect(tooLong.body).toEqual({
+      errors: [
+        {
+          status: 422,
+          code: '901',
+          detail: 'name => This value is too long. It should have 30 characters or less.',
+        },
+      ],
+    });
+  });
+
+  it('refuses a store other than DE with a single 112 (rev)', async () => {
+    const token = await companyUserToken('anna');
+    const result = await glue('POST', '/carts', {
+      token,
+      body: newCart('x', { store: 'AT', currency: 'CHF', priceMode: 'BOTH' }),
+    });
+    expect(result.status).toBe(422);
+    expect(result.body).toEqual({
+      errors: [{ status: 422, code: '112', detail: 'Store data is invalid.' }],
+    });
+  });
+
+  it('refuses a wrong currency (117) and price mode (119), then 107 (rev)', async () => {
+    const token = await companyUserToken('anna');
+    const currency = await glue('POST', '/carts', {
+      token,
+      body: newCart('x', { currency: 'CHF' }),
+    });
+    expect(currency.body).toEqual({
+      errors: [
+        { status: 422, code: '117', detail: 'Currency is incorrect.' },
+        { status: 422, code: '107', detail: 'Failed to create cart.' },
+      ],
+    });
+    const mode = await glue('POST', '/carts', { token, body: newCart('x', { priceMode: 'BOTH' }) });
+    expect(mode.body).toEqual({
+      errors: [
+        { status: 422, code: '119', detail: 'Price mode is incorrect.' },
+        { status: 422, code: '107', detail: 'Failed to create cart.' },
+      ],
+    });
+    const both = await glue('POST', '/carts', {
+      token,
+      body: newCart('x', { priceMode: 'BOTH', currency: 'CHF' }),
+    });
+    expect(both.status).toBe(422);
+    expect(both.body).toEqual({
+      errors: [
+        { status: 422, code: '117', detail: 'Currency is incorrect.' },
+        { status: 422, code: '119', detail: 'Price mode is incorrect.' },
+        { status: 422, code: '107', detail: 'Failed to create cart.' },
+      ],
+    });
+  });
+
+  it('makes a taken name unique among the owner’s carts: " 1", " 2", … (rev)', async () => {
+    const anna = await companyUserToken('anna');
+    const create = async (name: string) =>
+      (await glue('POST', '/carts', { token: anna, body: newCart(name) })).body.data.attributes
+        .name as string;
+    expect(await create('Empty draft')).toBe('Empty draft 1');
+    expect(await create('Empty draft')).toBe('Empty draft 2');
+    expect(await create('Empty draft 1')).toBe('Empty draft 1 1');
+    expect(await create('Spring')).toBe('Spring');
+    // Another owner may use the same name.
+    const ben = await companyUserToken('ben');
+    const bens = await glue('POST', '/carts', { token: ben, body: newCart('Empty draft') });
+    expect(bens.body.data.attributes.name).toBe('Empty draft');
   });
 });
 
 describe('PATCH /carts/{id}', () => {
-  const rename = (token: string, id: string, name: string) =>
-    glue('PATCH', `/carts/${id}`, { token, body: doc('carts', { name }) });
+  const rename = (token: string, id: string, name: string) => patchCart(token, id, { name });
 
   it('renames as the owner and as a full-access recipient (200)', async () => {
     const anna = await companyUserToken('anna');
@@ -229,17 +389,85 @@ describe('PATCH /carts/{id}', () => {
     expect(readOnly.body).toEqual({
       errors: [{ status: 403, code: '115', detail: 'Unauthorized cart action.' }],
     });
+    // Chloe cannot read Q4, but a tag that is Q4's gets her as far as the rules: 404 101.
+    const anna = await companyUserToken('anna');
     const chloe = await companyUserToken('chloe');
-    expect(errorsOf(await rename(chloe, CART.q4, 'x'))[0]?.code).toBe('101');
+    const stranger = await patchCart(chloe, CART.q4, { name: 'x' }, await tagOf(anna, CART.q4));
+    expect(stranger.body).toEqual({
+      errors: [{ status: 404, code: '101', detail: 'Cart with given uuid not found.' }],
+    });
   });
 
-  it('refuses a name already used by another of the owner’s carts', async () => {
+  it('makes a taken name unique; the cart’s own name is not taken (rev)', async () => {
     const anna = await companyUserToken('anna');
     const result = await rename(anna, CART.emptyDraft, 'Workshop tools');
-    expect(errorsOf(result)).toEqual([
-      { status: 422, code: '901', detail: 'name => A cart with this name already exists.' },
+    expect(result.status).toBe(200);
+    expect(result.body.data.attributes.name).toBe('Workshop tools 1');
+    expect(
+      (await rename(anna, CART.emptyDraft, 'Workshop tools 1')).body.data.attributes.name,
+    ).toBe('Workshop tools 1');
+    // A full-access colleague renames within the owner's carts.
+    const ben = await companyUserToken('ben');
+    expect((await rename(ben, CART.q4, 'Workshop tools')).body.data.attributes.name).toBe(
+      'Workshop tools 2',
+    );
+  });
+
+  it('refuses a name over 30 characters (rev)', async () => {
+    const anna = await companyUserToken('anna');
+    expect(errorsOf(await rename(anna, CART.emptyDraft, 'z'.repeat(31)))).toEqual([
+      {
+        status: 422,
+        code: '901',
+        detail: 'name => This value is too long. It should have 30 characters or less.',
+      },
     ]);
-    expect((await rename(anna, CART.emptyDraft, 'Empty draft')).status).toBe(200);
+  });
+
+  it('leaves empty priceMode, currency and store as they are; never changes the store (rev)', async () => {
+    const anna = await companyUserToken('anna');
+    const result = await patchCart(anna, CART.q4, {
+      name: 'Q4',
+      priceMode: '',
+      currency: '',
+      store: '',
+    });
+    expect(result.status).toBe(200);
+    expect(result.body.data.attributes).toMatchObject({
+      name: 'Q4',
+      priceMode: 'GROSS_MODE',
+      currency: 'EUR',
+      store: 'DE',
+    });
+    const store = await patchCart(anna, CART.q4, { store: 'AT' });
+    expect(store.status).toBe(200);
+    expect(store.body.data.attributes.store).toBe('DE');
+  });
+
+  it('refuses 117 / 119 without 107, and 111 for a price mode switch with items (rev)', async () => {
+    const anna = await companyUserToken('anna');
+    const wrong = await patchCart(anna, CART.q4, { currency: 'CHF', priceMode: 'BOTH' });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body).toEqual({
+      errors: [
+        { status: 422, code: '117', detail: 'Currency is incorrect.' },
+        { status: 422, code: '119', detail: 'Price mode is incorrect.' },
+      ],
+    });
+    const withItems = await patchCart(anna, CART.q4, { priceMode: 'NET_MODE' });
+    expect(withItems.status).toBe(422);
+    expect(withItems.body).toEqual({
+      errors: [
+        {
+          status: 422,
+          code: '111',
+          detail: 'Can’t switch price mode when there are items in the cart.',
+        },
+      ],
+    });
+    const empty = await patchCart(anna, CART.emptyDraft, { priceMode: 'NET_MODE' });
+    expect(empty.status).toBe(200);
+    expect(empty.body.data.attributes.priceMode).toBe('NET_MODE');
   });
 });
 

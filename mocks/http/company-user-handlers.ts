@@ -3,41 +3,34 @@ import { http } from 'msw';
 import { companyUsersOfCompany, getCompanyUser, myCompanyUsers } from '../rules/company-users';
 import { isFailure } from '../rules/glue-failure';
 import { type GlueRoutes, andThen } from './glue-handler';
-import { documentResponse } from './glue-response';
-import { pageLinks, parsePage, selfLink } from './paging';
-import { collectionDocument, singleDocument } from './resource-graph';
+import { pageLinks, parsePage } from './paging';
 import { companyUserNode } from './resources';
 
 export function companyUserHandlers({ authed }: GlueRoutes) {
   return [
     http.get(
       '*/company-users/mine',
-      authed(({ request, url, db, caller, ctx, include }) => {
-        const nodes = myCompanyUsers(db, caller).map((cu) => companyUserNode(ctx, cu));
-        return documentResponse(
-          request,
-          collectionDocument(nodes, include, { self: selfLink(url) }),
-        );
-      }),
+      authed(({ db, caller, ctx, reply }) =>
+        reply.many(myCompanyUsers(db, caller).map((cu) => companyUserNode(ctx, cu))),
+      ),
     ),
     http.get(
       '*/company-users',
-      authed(({ request, url, db, caller, ctx, include }) => {
+      authed(({ url, db, caller, ctx, reply }) => {
         const page = parsePage(url);
         if (isFailure(page)) return page;
         return andThen(companyUsersOfCompany(db, caller), (all) => {
           const slice = page ? all.slice(page.offset, page.offset + page.limit) : all;
-          const links = page ? pageLinks(url, page, all.length) : { self: selfLink(url) };
           const nodes = slice.map((cu) => companyUserNode(ctx, cu));
-          return documentResponse(request, collectionDocument(nodes, include, links));
+          return reply.many(nodes, page ? pageLinks(url, page, all.length) : undefined);
         });
       }),
     ),
     http.get(
       '*/company-users/:id',
-      authed(({ request, db, caller, ctx, include, params }) =>
+      authed(({ db, caller, ctx, params, reply }) =>
         andThen(getCompanyUser(db, caller, params.id ?? ''), (cu) =>
-          documentResponse(request, singleDocument(companyUserNode(ctx, cu), include)),
+          reply.one(companyUserNode(ctx, cu)),
         ),
       ),
     ),

@@ -67,8 +67,13 @@ describe('GET /company-users', () => {
     ]);
   });
 
-  it('needs a company-user token (403 1403) and the permission (403 1405)', async () => {
-    const { accessToken } = await customerToken('anna');
+  it('needs a company user (403 1403) and the permission (403 1405)', async () => {
+    // Hugo has no company user at all; a customer token of Anna acts as her default one.
+    const { accessToken } = await customerToken('hugo');
+    expect(
+      (await glue('GET', '/company-users', { token: (await customerToken('anna')).accessToken }))
+        .status,
+    ).toBe(200);
     expect((await glue('GET', '/company-users', { token: accessToken })).body).toEqual({
       errors: [
         {

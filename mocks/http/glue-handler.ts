@@ -1,13 +1,34 @@
-// The shape every handler shares: resolve the caller (when the route is protected),
-// run the handler, and turn a returned GlueFailure into an error document.
+// The shape every handler shares, in the order Glue checks a request (glue-api.md §6b):
+// 1. framework — the body's shape (when the route takes one) — before anything else;
+// 2. the token (protected routes); then the handler: attribute rules (901), If-Match,
+// and the endpoint's own rules. A returned GlueFailure becomes an error document.
 import type { HttpResponseResolver, PathParams } from 'msw';
 import type { MockBackend } from '../backend';
 import type { MockDatabase } from '../db/database';
 import { type Caller, authenticate } from '../rules/auth';
-import { type GlueFailure, isFailure } from '../rules/glue-failure';
-import { failureResponse } from './glue-response';
-import { parseInclude } from './resource-graph';
+import { type GlueFailure, frameworkFail, isFailure } from '../rules/glue-failure';
+import { documentResponse, failureResponse, noContentResponse } from './glue-response';
+import { readDocument } from './request-body';
+import {
+  type ResourceNode,
+  collectionDocument,
+  parseInclude,
+  singleDocument,
+} from './resource-graph';
+import { selfLink } from './paging';
 import type { NodeContext } from './resources';
+
+export interface Reply {
+  /** A single resource; `links.self` of the primary resource keeps the query string (§1). */
+  one(
+    node: ResourceNode,
+    options?: { status?: number; headers?: Record<string, string> },
+  ): Response;
+  /** A collection; `links` defaults to the collection's own self link. */
+  many(nodes: ResourceNode[], links?: Record<string, string>): Response;
+  /** 204 No Content. */
+  none(): Response;
+}
 
 export interface GlueArgs {
   request: Request;
@@ -16,6 +37,9 @@ export interface GlueArgs {
   db: MockDatabase;
   include: Set<string>;
   ctx: NodeContext;
+  /** The request body's attributes, read before the token when the route takes a body. */
+  attributes: Record<string, unknown>;
+  reply: Reply;
 }
 
 export interface AuthedArgs extends GlueArgs {
@@ -25,25 +49,30 @@ export interface AuthedArgs extends GlueArgs {
 
 type Result = Response | GlueFailure;
 
-function args(
-  backend: MockBackend,
-  request: Request,
-  params: PathParams,
-  caller: Caller | null,
-): GlueArgs {
-  const url = new URL(request.url);
-  const db = backend.db;
-  const stringParams = Object.fromEntries(
+export interface RouteOptions {
+  /** The resource type the JSON:API body must carry; absent for routes without a body. */
+  body?: string;
+}
+
+function replyTo(request: Request, url: URL, include: Set<string>): Reply {
+  return {
+    one: (node, options = {}) =>
+      documentResponse(
+        request,
+        singleDocument({ ...node, self: `${node.self}${url.search}` }, include),
+        options.status,
+        options.headers,
+      ),
+    many: (nodes, links = { self: selfLink(url) }) =>
+      documentResponse(request, collectionDocument(nodes, include, links)),
+    none: () => noContentResponse(request),
+  };
+}
+
+function stringParams(params: PathParams): Record<string, string | undefined> {
+  return Object.fromEntries(
     Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
-  return {
-    request,
-    params: stringParams,
-    url,
-    db,
-    include: parseInclude(url),
-    ctx: { db, base: url.origin, caller },
-  };
 }
 
 /**
@@ -55,28 +84,59 @@ export function glueRoutes(
   backend: MockBackend,
   isGlueRequest: (request: Request) => boolean = () => true,
 ) {
+  /** Framework checks, then (when a resolver for the caller is given) the token. */
+  const route =
+    (
+      options: RouteOptions,
+      resolve: (base: GlueArgs, request: Request) => Promise<Result> | Result,
+    ): HttpResponseResolver =>
+    async ({ request, params }) => {
+      if (!isGlueRequest(request)) return undefined;
+      let attributes: Record<string, unknown> = {};
+      if (options.body !== undefined) {
+        const read = await readDocument(request, options.body);
+        if (isFailure(read)) return failureResponse(request, read);
+        attributes = read;
+      }
+      const url = new URL(request.url);
+      const include = parseInclude(url);
+      const db = backend.db;
+      const base: GlueArgs = {
+        request,
+        params: stringParams(params),
+        url,
+        db,
+        include,
+        ctx: { db, base: url.origin, caller: null },
+        attributes,
+        reply: replyTo(request, url, include),
+      };
+      const result = await resolve(base, request);
+      return isFailure(result) ? failureResponse(request, result) : result;
+    };
+
   /** A public route: no token needed. */
-  const open =
-    (resolver: (a: GlueArgs) => Promise<Result> | Result): HttpResponseResolver =>
-    async ({ request, params }) => {
-      if (!isGlueRequest(request)) return undefined;
-      const result = await resolver(args(backend, request, params, null));
-      return isFailure(result) ? failureResponse(request, result) : result;
-    };
+  const open = (
+    resolver: (a: GlueArgs) => Promise<Result> | Result,
+    options: RouteOptions = {},
+  ): HttpResponseResolver => route(options, (base) => resolver(base));
 
-  /** A protected route: 002 without a token, 001 with a bad one, before anything else. */
-  const authed =
-    (resolver: (a: AuthedArgs) => Promise<Result> | Result): HttpResponseResolver =>
-    async ({ request, params }) => {
-      if (!isGlueRequest(request)) return undefined;
+  /** A protected route: 002 without a token, 001 with a bad one, after the framework checks. */
+  const authed = (
+    resolver: (a: AuthedArgs) => Promise<Result> | Result,
+    options: RouteOptions = {},
+  ): HttpResponseResolver =>
+    route(options, (base, request) => {
       const caller = authenticate(backend.db, request.headers.get('Authorization'));
-      if (isFailure(caller)) return failureResponse(request, caller);
-      const base = args(backend, request, params, caller);
-      const result = await resolver({ ...base, caller, ctx: { ...base.ctx, caller } });
-      return isFailure(result) ? failureResponse(request, result) : result;
-    };
+      if (isFailure(caller)) return caller;
+      return resolver({ ...base, caller, ctx: { ...base.ctx, caller } });
+    });
 
-  return { open, authed };
+  /** PATCH/DELETE without an id in the path: a framework error (400, no code), token or not. */
+  const missingId = (options: RouteOptions = {}): HttpResponseResolver =>
+    route(options, () => frameworkFail('resourceIdMissing'));
+
+  return { open, authed, missingId };
 }
 
 export type GlueRoutes = ReturnType<typeof glueRoutes>;

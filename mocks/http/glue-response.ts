@@ -34,8 +34,15 @@ function headers(request: Request, withBody: boolean): Headers {
   return result;
 }
 
-export function documentResponse(request: Request, body: unknown, status = 200): Response {
-  return new HttpResponse(JSON.stringify(body), { status, headers: headers(request, true) });
+export function documentResponse(
+  request: Request,
+  body: unknown,
+  status = 200,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  const responseHeaders = headers(request, true);
+  for (const [name, value] of Object.entries(extraHeaders)) responseHeaders.set(name, value);
+  return new HttpResponse(JSON.stringify(body), { status, headers: responseHeaders });
 }
 
 export function failureResponse(request: Request, failure: GlueFailure): Response {

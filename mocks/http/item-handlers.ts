@@ -1,65 +1,62 @@
-// /carts/{id}/items: add, change quantity, remove. Add and change answer the cart.
+// /carts/{id}/items: add, change quantity, remove. Add and change answer the cart,
+// with its new entity tag.
 import { http } from 'msw';
 import { itemAddSchema, itemUpdateSchema } from '../../src/features/carts/cart-schemas';
 import { addItem, removeItem, updateItem } from '../rules/items';
-import { fail, frameworkFail, isFailure } from '../rules/glue-failure';
+import { fail } from '../rules/glue-failure';
+import { cartReply } from './cart-handlers';
 import { type GlueRoutes, andThen } from './glue-handler';
-import { documentResponse, noContentResponse } from './glue-response';
-import { readDocument, validateAttributes } from './request-body';
-import { singleDocument } from './resource-graph';
-import { cartNode } from './resources';
+import { validateAttributes } from './request-body';
 
-export function itemHandlers({ authed }: GlueRoutes) {
+export function itemHandlers({ authed, missingId }: GlueRoutes) {
   return [
     http.post(
       '*/carts/:cartId/items',
-      authed(async ({ request, db, caller, ctx, include, params }) => {
-        const raw = await readDocument(request, 'items');
-        if (isFailure(raw)) return raw;
-        return andThen(validateAttributes(raw, itemAddSchema), (input) =>
-          andThen(addItem(db, caller, params.cartId ?? '', input), (view) =>
-            documentResponse(request, singleDocument(cartNode(ctx, view), include), 201),
+      authed(
+        (args) =>
+          andThen(validateAttributes(args.attributes, itemAddSchema), (input) =>
+            andThen(addItem(args.db, args.caller, args.params.cartId ?? '', input), (view) =>
+              cartReply(args, view, { status: 201 }),
+            ),
           ),
-        );
-      }),
+        { body: 'items' },
+      ),
     ),
     http.post(
       '*/carts//items',
-      authed(() => fail('104')),
+      authed(() => fail('104'), { body: 'items' }),
     ),
     http.patch(
       '*/carts/:cartId/items/:itemId',
-      authed(async ({ request, db, caller, ctx, include, params }) => {
-        const raw = await readDocument(request, 'items');
-        if (isFailure(raw)) return raw;
-        return andThen(validateAttributes(raw, itemUpdateSchema), (input) =>
-          andThen(updateItem(db, caller, params.cartId ?? '', params.itemId ?? '', input), (view) =>
-            documentResponse(request, singleDocument(cartNode(ctx, view), include)),
+      authed(
+        (args) =>
+          andThen(validateAttributes(args.attributes, itemUpdateSchema), (input) =>
+            andThen(
+              updateItem(
+                args.db,
+                args.caller,
+                args.params.cartId ?? '',
+                args.params.itemId ?? '',
+                input,
+              ),
+              (view) => cartReply(args, view),
+            ),
           ),
-        );
-      }),
+        { body: 'items' },
+      ),
     ),
     http.delete(
       '*/carts/:cartId/items/:itemId',
-      authed(({ request, db, caller, params }) =>
+      authed(({ db, caller, params, reply }) =>
         andThen(removeItem(db, caller, params.cartId ?? '', params.itemId ?? ''), () =>
-          noContentResponse(request),
+          reply.none(),
         ),
       ),
     ),
-    http.patch(
-      '*/carts/:cartId/items',
-      authed(async ({ request }) => {
-        const raw = await readDocument(request, 'items');
-        if (isFailure(raw)) return raw;
-        return andThen(validateAttributes(raw, itemUpdateSchema), () =>
-          frameworkFail('resourceIdMissing'),
-        );
-      }),
-    ),
-    http.delete(
-      '*/carts/:cartId/items',
-      authed(() => frameworkFail('resourceIdMissing')),
-    ),
+    // Without a cart id or an item id there is no resource to change (§6b, framework).
+    http.patch('*/carts//items/:itemId', missingId({ body: 'items' })),
+    http.delete('*/carts//items/:itemId', missingId()),
+    http.patch('*/carts/:cartId/items', missingId({ body: 'items' })),
+    http.delete('*/carts/:cartId/items', missingId()),
   ];
 }

@@ -32,12 +32,29 @@ describe('POST /carts/{id}/items', () => {
           groupKey: 'NW-2003',
           abstractSku: 'NW-2003',
           amount: null,
+          salesUnit: null,
           calculations: {
             unitPrice: 8990,
             sumPrice: 17980,
+            taxRate: 19,
+            unitNetPrice: 0,
+            sumNetPrice: 0,
+            unitGrossPrice: 8990,
+            sumGrossPrice: 17980,
+            unitTaxAmountFullAggregation: 1435,
+            sumTaxAmountFullAggregation: 2871,
+            sumSubtotalAggregation: 17980,
+            unitSubtotalAggregation: 8990,
+            unitProductOptionPriceAggregation: 0,
+            sumProductOptionPriceAggregation: 0,
+            unitDiscountAmountAggregation: 0,
+            sumDiscountAmountAggregation: 0,
+            unitDiscountAmountFullAggregation: 0,
+            sumDiscountAmountFullAggregation: 0,
             unitPriceToPayAggregation: 8990,
             sumPriceToPayAggregation: 17980,
           },
+          selectedProductOptions: [],
         },
         links: { self: `http://glue.test/carts/${CART.emptyDraft}/items/NW-2003` },
       },
@@ -51,21 +68,71 @@ describe('POST /carts/{id}/items', () => {
     expect(pens.attributes.quantity).toBe(5);
   });
 
-  it('refuses an unknown SKU with 422 113', async () => {
+  it('refuses an unknown SKU with 102 and 113 (rev)', async () => {
     const anna = await companyUserToken('anna');
     const result = await add(anna, CART.q4, { sku: 'NOPE-1', quantity: 1 });
     expect(result.status).toBe(422);
     expect(result.body).toEqual({
-      errors: [{ status: 422, code: '113', detail: 'Cart item could not be added.' }],
+      errors: [
+        { status: 422, code: '102', detail: 'Product "NOPE-1" not found' },
+        { status: 422, code: '113', detail: 'Cart item could not be added.' },
+      ],
     });
   });
 
-  it.each([0, -1, 1.5, '2'])('refuses quantity %j with 422 901', async (quantity) => {
+  it.each([
+    [0, ['quantity => This value should be greater than 0.']],
+    [-1, ['quantity => This value should be greater than 0.']],
+    ['-2', ['quantity => This value should be greater than 0.']],
+    [
+      '',
+      [
+        'quantity => This value should not be blank.',
+        'quantity => This value should be of type numeric.',
+        'quantity => This value should be greater than 0.',
+      ],
+    ],
+    [null, ['quantity => This value should not be blank.']],
+    ['abc', ['quantity => This value should be of type numeric.']],
+  ])('refuses quantity %j with every rule that applies (rev)', async (quantity, details) => {
     const anna = await companyUserToken('anna');
     const result = await add(anna, CART.q4, { sku: 'NW-3001', quantity });
-    expect(errorsOf(result)).toEqual([
-      { status: 422, code: '901', detail: 'quantity => This value should be greater than 0.' },
+    expect(result.status).toBe(422);
+    expect(errorsOf(result)).toEqual(
+      details.map((detail) => ({ status: 422, code: '901', detail })),
+    );
+  });
+
+  it('takes a numeric string as a number (rev)', async () => {
+    const anna = await companyUserToken('anna');
+    const result = await add(anna, CART.emptyDraft, { sku: 'NW-1001', quantity: '3' });
+    expect(result.status).toBe(201);
+    expect(result.body.included[0].attributes.quantity).toBe(3);
+  });
+
+  it('refuses a blank SKU (rev)', async () => {
+    const anna = await companyUserToken('anna');
+    expect(errorsOf(await add(anna, CART.q4, { sku: '', quantity: 1 }))).toEqual([
+      { status: 422, code: '901', detail: 'sku => This value should not be blank.' },
     ]);
+  });
+
+  it('lists nested resources first in included: products before items (rev)', async () => {
+    const anna = await companyUserToken('anna');
+    const result = await glue(
+      'POST',
+      `/carts/${CART.emptyDraft}/items?include=items,concrete-products`,
+      {
+        token: anna,
+        body: doc('items', { sku: 'NW-1002', quantity: 1 }),
+      },
+    );
+    expect(
+      result.body.included.map((r: { type: string; id: string }) => `${r.type}/${r.id}`),
+    ).toEqual(['concrete-products/NW-1002', 'items/NW-1002']);
+    expect(result.body.data.links.self).toBe(
+      `http://glue.test/carts/${CART.emptyDraft}?include=items,concrete-products`,
+    );
   });
 
   it('reports every missing field', async () => {
@@ -120,11 +187,71 @@ describe('PATCH /carts/{id}/items/{sku}', () => {
     );
   });
 
-  it('refuses quantity 0 with 422 901', async () => {
+  it('removes the item with quantity 0 and answers the cart without it (rev)', async () => {
     const anna = await companyUserToken('anna');
-    expect(errorsOf(await change(anna, CART.q4, 'NW-3001', { quantity: 0 }))).toEqual([
-      { status: 422, code: '901', detail: 'quantity => This value should be greater than 0.' },
+    const result = await glue('PATCH', `/carts/${CART.q4}/items/NW-3001?include=items`, {
+      token: anna,
+      body: doc('items', { quantity: 0 }),
+    });
+    expect(result.status).toBe(200);
+    expect(result.body.data.relationships.items.data.map((i: { id: string }) => i.id)).toEqual([
+      'NW-3002',
+      'NW-3003',
     ]);
+  });
+
+  it('refuses the current quantity with 422 114 (rev)', async () => {
+    const anna = await companyUserToken('anna');
+    const result = await change(anna, CART.q4, 'NW-3001', { quantity: 10 });
+    expect(result.status).toBe(422);
+    expect(result.body).toEqual({
+      errors: [{ status: 422, code: '114', detail: 'Cart item could not be updated.' }],
+    });
+  });
+
+  it.each([
+    [
+      '',
+      [
+        'quantity => This value should not be blank.',
+        'quantity => This value should be of type numeric.',
+      ],
+    ],
+    ['many', ['quantity => This value should be of type numeric.']],
+    [undefined, ['quantity => This field is missing.']],
+  ])(
+    'refuses quantity %j with 901 and no "greater than 0" rule (rev)',
+    async (quantity, details) => {
+      const anna = await companyUserToken('anna');
+      const result = await change(
+        anna,
+        CART.q4,
+        'NW-3001',
+        quantity === undefined ? {} : { quantity },
+      );
+      expect(errorsOf(result)).toEqual(
+        details.map((detail) => ({ status: 422, code: '901', detail })),
+      );
+    },
+  );
+});
+
+describe('item paths without an id (rev)', () => {
+  it.each([
+    ['PATCH', `/carts//items/NW-3001`],
+    ['DELETE', `/carts//items/NW-3001`],
+    ['PATCH', `/carts/${CART.q4}/items`],
+    ['DELETE', `/carts/${CART.q4}/items`],
+  ])('%s %s → 400 "Resource id is not specified."', async (method, path) => {
+    const anna = await companyUserToken('anna');
+    const result = await glue(method, path, {
+      token: anna,
+      body: method === 'PATCH' ? doc('items', { quantity: 2 }) : undefined,
+    });
+    expect(result.status).toBe(400);
+    expect(result.body).toEqual({
+      errors: [{ status: 400, detail: 'Resource id is not specified.' }],
+    });
   });
 });
 

@@ -24,7 +24,7 @@ export async function readDocument(
   return isObject(body.data.attributes) ? body.data.attributes : {};
 }
 
-/** One 422 `901` per failing field, in the schema's field order. */
+/** One 422 `901` per failing constraint (a field may fail several), in the schema's order. */
 export function validateAttributes<S extends z.ZodMiniType>(
   attributes: Record<string, unknown>,
   schema: S,
@@ -35,8 +35,9 @@ export function validateAttributes<S extends z.ZodMiniType>(
   const messages: { field: string; message: string }[] = [];
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? 'data');
-    if (seen.has(field)) continue;
-    seen.add(field);
+    const key = `${field}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     messages.push({ field, message: issue.message });
   }
   return validationFail(messages);

@@ -55,28 +55,29 @@ function toResourceObject(node: ResourceNode, related: [string, ResourceNode[]][
   return resource;
 }
 
-/** Serialises primary nodes and, breadth first, every included node reachable through `include`. */
+/**
+ * Serialises primary nodes and every included node reachable through `include`. Glue
+ * writes a nested resource before the one that points to it (§1): depth first, children
+ * before their parent (`concrete-products` before `items`, `customers` before
+ * `company-users`).
+ */
 function serialise(primary: ResourceNode[], include: Set<string>) {
   const seen = new Set(primary.map(keyOf));
-  const data: ResourceObject[] = [];
   const included: ResourceObject[] = [];
-  const queue: { node: ResourceNode; isPrimary: boolean }[] = primary.map((node) => ({
-    node,
-    isPrimary: true,
-  }));
-  // The queue grows while we walk it; for-of sees the new entries too.
-  for (const entry of queue) {
-    const related = relatedByType(entry.node, include);
-    (entry.isPrimary ? data : included).push(toResourceObject(entry.node, related));
+  const visit = (node: ResourceNode): ResourceObject => {
+    const related = relatedByType(node, include);
     for (const [, nodes] of related) {
       for (const child of nodes) {
         const key = keyOf(child);
         if (seen.has(key)) continue;
         seen.add(key);
-        queue.push({ node: child, isPrimary: false });
+        // Reserve the key first so a cycle cannot loop; the child is written after its own children.
+        included.push(visit(child));
       }
     }
-  }
+    return toResourceObject(node, related);
+  };
+  const data = primary.map(visit);
   return { data, included };
 }
 

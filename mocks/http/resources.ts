@@ -4,6 +4,7 @@
 import type { MockDatabase } from '../db/database';
 import type {
   CartItemRecord,
+  CartRecord,
   CompanyUserRecord,
   PermissionGroupRecord,
   ProductRecord,
@@ -11,7 +12,7 @@ import type {
 } from '../db/records';
 import type { Caller, TokenPair } from '../rules/auth';
 import { type CartView, sharesOfCart } from '../rules/cart-access';
-import { cartTotals, itemCalculations } from '../rules/totals';
+import { UNCALCULATED_TOTALS, cartTotals, itemCalculations } from '../rules/totals';
 import type { ResourceNode } from './resource-graph';
 
 export interface NodeContext {
@@ -104,7 +105,7 @@ export function shareNode(ctx: NodeContext, share: ShareRecord): ResourceNode {
   };
 }
 
-function itemNode(ctx: NodeContext, cartId: string, item: CartItemRecord): ResourceNode {
+function itemNode(ctx: NodeContext, cart: CartRecord, item: CartItemRecord): ResourceNode {
   return {
     type: 'items',
     id: item.sku,
@@ -114,9 +115,11 @@ function itemNode(ctx: NodeContext, cartId: string, item: CartItemRecord): Resou
       groupKey: item.sku,
       abstractSku: item.sku,
       amount: null,
-      calculations: itemCalculations(ctx.db, item),
+      salesUnit: null,
+      calculations: itemCalculations(ctx.db, item, cart.priceMode),
+      selectedProductOptions: [],
     },
-    self: `${ctx.base}/carts/${cartId}/items/${item.sku}`,
+    self: `${ctx.base}/carts/${cart.id}/items/${item.sku}`,
     related: {
       'concrete-products': () =>
         [ctx.db.products.get(item.sku)].filter(defined).map((p) => productNode(ctx, p)),
@@ -124,7 +127,12 @@ function itemNode(ctx: NodeContext, cartId: string, item: CartItemRecord): Resou
   };
 }
 
-export function cartNode(ctx: NodeContext, view: CartView): ResourceNode {
+/** `uncalculated`: the answer to `POST /carts`, whose totals Glue sends as null (§3). */
+export function cartNode(
+  ctx: NodeContext,
+  view: CartView,
+  { uncalculated = false }: { uncalculated?: boolean } = {},
+): ResourceNode {
   const { cart } = view;
   return {
     type: 'carts',
@@ -137,11 +145,11 @@ export function cartNode(ctx: NodeContext, view: CartView): ResourceNode {
       isDefault: cart.isDefault,
       discounts: [],
       thresholds: [],
-      totals: cartTotals(ctx.db, cart),
+      totals: uncalculated ? UNCALCULATED_TOTALS : cartTotals(ctx.db, cart),
     },
     self: `${ctx.base}/carts/${cart.id}`,
     related: {
-      items: () => cart.items.map((item) => itemNode(ctx, cart.id, item)),
+      items: () => cart.items.map((item) => itemNode(ctx, cart, item)),
       'shared-carts': () => sharesOfCart(ctx.db, cart.id).map((share) => shareNode(ctx, share)),
       // The caller's own group on a cart shared with them; absent on their own carts.
       'cart-permission-groups': () =>

@@ -1,6 +1,13 @@
 // glue-api.md §6: every rule of the sharing endpoints, and the order they are checked in.
 import { describe, expect, it } from 'vitest';
-import { companyUserToken, customerToken, doc, errorsOf, glue } from '../test/glue-client';
+import {
+  companyUserToken,
+  customerToken,
+  doc,
+  errorsOf,
+  glue,
+  patchCart,
+} from '../test/glue-client';
 import { CART, CU, UNKNOWN_UUID } from '../test/ids';
 
 const share = (token: string | null, cartId: string, attributes: Record<string, unknown>) =>
@@ -126,7 +133,7 @@ describe('POST /carts/{id}/shared-carts', () => {
       }
     });
 
-    it('6. recipient must be in the caller’s company: 403 2703 (a customer token too)', async () => {
+    it('6. recipient must be in the caller’s company: 403 2703 (a caller without one too)', async () => {
       const anna = await companyUserToken('anna');
       const other = await share(anna, UNKNOWN_UUID, {
         idCompanyUser: CU.frank,
@@ -135,12 +142,23 @@ describe('POST /carts/{id}/shared-carts', () => {
       expect(other.body).toEqual(
         err(403, '2703', 'Cart can be shared only with company users from same company.'),
       );
-      const { accessToken } = await customerToken('anna');
+      // Hugo has no company user; his customer token cannot act as one.
+      const { accessToken } = await customerToken('hugo');
       const customerOnly = await share(accessToken, CART.q4, {
         idCompanyUser: CU.chloe,
         idCartPermissionGroup: 1,
       });
       expect(errorsOf(customerOnly)[0]?.code).toBe('2703');
+      // A plain customer token of Anna acts as her default company user (rev): it shares.
+      const annasCustomerToken = (await customerToken('anna')).accessToken;
+      expect(
+        (
+          await share(annasCustomerToken, CART.q4, {
+            idCompanyUser: CU.chloe,
+            idCartPermissionGroup: 1,
+          })
+        ).status,
+      ).toBe(201);
     });
 
     it('7. the cart must exist: 404 101', async () => {
@@ -199,7 +217,7 @@ describe('PATCH /shared-carts/{id}', () => {
     if (!shareResource) throw new Error('seed share missing');
     return shareResource.id;
   }
-  const patch = (token: string, path: string, attributes: Record<string, unknown>) =>
+  const patch = (token: string | null, path: string, attributes: Record<string, unknown>) =>
     glue('PATCH', path, { token, body: doc('shared-carts', attributes) });
 
   it('changes the group (200), keeps the id and ignores other attributes', async () => {
@@ -217,28 +235,25 @@ describe('PATCH /shared-carts/{id}', () => {
       links: { self: `http://glue.test/shared-carts/${id}` },
     });
     const ben = await companyUserToken('ben');
-    expect(
-      (
-        await glue('PATCH', `/carts/${CART.workshop}`, {
-          token: ben,
-          body: doc('carts', { name: 'Tools' }),
-        })
-      ).status,
-    ).toBe(200);
+    expect((await patchCart(ben, CART.workshop, { name: 'Tools' })).status).toBe(200);
   });
 
-  it('checks in order: body, 901, id in path, 2705, 2501, 2701', async () => {
+  it('checks in order: body, id in path, token, 901, 2705, 2501, 2701 (§6b)', async () => {
     const anna = await companyUserToken('anna');
     const id = await annasShareOfWorkshopWithBen(anna);
-    expect((await glue('PATCH', `/shared-carts/${id}`, { token: anna, body: '{}' })).body).toEqual({
+    expect((await glue('PATCH', `/shared-carts/${id}`, { body: '{}' })).body).toEqual({
       errors: [{ status: 400, detail: 'Post data is invalid.' }],
     });
-    expect((await patch(anna, '/shared-carts', {})).body).toEqual(
-      err(422, '901', 'idCartPermissionGroup => This field is missing.'),
-    );
-    expect((await patch(anna, '/shared-carts', { idCartPermissionGroup: 2 })).body).toEqual({
+    // A missing id is a framework error (§6b): before the token and the attributes.
+    expect((await patch(null, '/shared-carts', {})).body).toEqual({
       errors: [{ status: 400, detail: 'Resource id is not specified.' }],
     });
+    expect((await patch(null, `/shared-carts/${id}`, {})).body).toEqual(
+      err(403, '002', 'Missing access token.'),
+    );
+    expect((await patch(anna, `/shared-carts/${id}`, {})).body).toEqual(
+      err(422, '901', 'idCartPermissionGroup => This field is missing.'),
+    );
     expect(
       (await patch(anna, `/shared-carts/${UNKNOWN_UUID}`, { idCartPermissionGroup: 9 })).body,
     ).toEqual(err(404, '2705', 'Shared cart not found.'));

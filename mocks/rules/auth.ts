@@ -7,7 +7,7 @@ import { type GlueFailure, fail } from './glue-failure';
 
 export interface Caller {
   customer: CustomerRecord;
-  /** Set once the token was exchanged at `/company-user-access-tokens`. */
+  /** The customer's default company user, or the one chosen at `/company-user-access-tokens`. */
   companyUser: CompanyUserRecord | null;
 }
 
@@ -82,12 +82,11 @@ export function login(
 ): TokenPair | GlueFailure {
   const customer = db.customersByEmail.get(input.username.trim().toLowerCase());
   if (customer?.password !== input.password) return fail('003');
-  return issueTokens(
-    db,
-    customer.reference,
-    null,
-    defaultCompanyUser(db, customer.reference)?.id ?? null,
-  );
+  const companyUser = defaultCompanyUser(db, customer.reference);
+  // In B2B the customer's token already acts as their default company user (§2), unless
+  // that one is inactive: then it is a plain customer token.
+  const actsAs = companyUser?.isActive ? companyUser.id : null;
+  return issueTokens(db, customer.reference, actsAs, companyUser?.id ?? null);
 }
 
 export function companyUserToken(
@@ -113,7 +112,10 @@ export function refreshTokens(db: MockDatabase, refreshToken: string): TokenPair
   return issueTokens(db, record.customerReference, record.companyUserId, idCompanyUser);
 }
 
-/** `DELETE /refresh-tokens/mine` revokes all of the caller's; another id revokes that one. */
+/**
+ * `DELETE /refresh-tokens/mine` revokes all of the caller's; the caller's own token
+ * revokes that one; anything else (unknown, another customer's) revokes nothing.
+ */
 export function revokeRefreshTokens(db: MockDatabase, caller: Caller, which: string): void {
   for (const [token, record] of db.refreshTokens) {
     if (record.customerReference !== caller.customer.reference) continue;

@@ -1,11 +1,17 @@
-// Cart rules (glue-api.md §4, §5, §8): list, read, create, rename, delete.
+// Cart rules (glue-api.md §4, §5, §8): list, read, create, update, delete. The
+// attribute rules (901) ran before, in the http layer, with the shared schemas.
 import type { CartCreateInput, CartUpdateInput } from '../../src/features/carts/cart-schemas';
 import type { MockDatabase } from '../db/database';
-import type { CartRecord } from '../db/records';
+import type { CartRecord, PriceMode } from '../db/records';
 import { randomUuid } from '../db/uuid';
 import type { Caller } from './auth';
-import { type CartView, readableCart, sharesOfCart, viewOf, writableCart } from './cart-access';
-import { type GlueFailure, fail, isFailure, validationFail } from './glue-failure';
+import { type CartView, sharesOfCart, viewOf, writableCart, readableCart } from './cart-access';
+import { uniqueCartName } from './cart-names';
+import { type GlueErrorCode, type GlueFailure, fail, failAll, isFailure } from './glue-failure';
+
+const PRICE_MODES: readonly string[] = ['GROSS_MODE', 'NET_MODE'] satisfies PriceMode[];
+const STORE = 'DE';
+const CURRENCY = 'EUR';
 
 /** The caller's own carts and every cart shared with their company user. */
 export function listCarts(db: MockDatabase, caller: Caller): CartView[] {
@@ -19,13 +25,20 @@ export function listCarts(db: MockDatabase, caller: Caller): CartView[] {
 
 export const getCart = readableCart;
 
-const ownCarts = (db: MockDatabase, ownerReference: string) =>
+export const ownCarts = (db: MockDatabase, ownerReference: string) =>
   [...db.carts.values()].filter((cart) => cart.ownerReference === ownerReference);
 
-function duplicateName(db: MockDatabase, ownerReference: string, name: string, exceptId?: string) {
-  return ownCarts(db, ownerReference).some((cart) => cart.name === name && cart.id !== exceptId)
-    ? validationFail([{ field: 'name', message: 'A cart with this name already exists.' }])
-    : null;
+/** 117 for a currency other than EUR, 119 for an unknown price mode; empty means "not given". */
+function valueCodes(input: { priceMode?: string; currency?: string }): GlueErrorCode[] {
+  const codes: GlueErrorCode[] = [];
+  if (input.currency && input.currency !== CURRENCY) codes.push('117');
+  if (input.priceMode && !PRICE_MODES.includes(input.priceMode)) codes.push('119');
+  return codes;
+}
+
+/** The new cart becomes the owner's default; the previous default loses it. */
+function makeDefault(db: MockDatabase, cart: CartRecord) {
+  for (const other of ownCarts(db, cart.ownerReference)) other.isDefault = other.id === cart.id;
 }
 
 export function createCart(
@@ -33,24 +46,27 @@ export function createCart(
   caller: Caller,
   input: CartCreateInput,
 ): CartView | GlueFailure {
-  const duplicate = duplicateName(db, caller.customer.reference, input.name);
-  if (duplicate) return duplicate;
+  if (input.store !== STORE) return fail('112');
+  const codes = valueCodes(input);
+  if (codes.length > 0) return failAll([...codes, '107']);
+  const owner = caller.customer.reference;
   const cart: CartRecord = {
     id: randomUuid(),
-    ownerReference: caller.customer.reference,
-    name: input.name,
-    priceMode: input.priceMode ?? 'GROSS_MODE',
-    currency: input.currency ?? 'EUR',
-    store: input.store ?? 'DE',
-    // A customer's first cart becomes their default one.
-    isDefault: ownCarts(db, caller.customer.reference).length === 0,
+    ownerReference: owner,
+    name: uniqueCartName(input.name, ownCarts(db, owner)),
+    priceMode: input.priceMode as PriceMode,
+    currency: CURRENCY,
+    store: STORE,
+    isDefault: true,
     items: [],
     createdAt: db.nextCreatedAt++,
   };
   db.carts.set(cart.id, cart);
+  makeDefault(db, cart);
   return { cart, role: 'owner', share: null };
 }
 
+/** Rename and price mode; `If-Match` was checked before (§6b). The store never changes. */
 export function updateCart(
   db: MockDatabase,
   caller: Caller,
@@ -59,14 +75,16 @@ export function updateCart(
 ): CartView | GlueFailure {
   const view = writableCart(db, caller, cartId);
   if (isFailure(view)) return view;
+  const codes = valueCodes(input);
+  if (codes.length > 0) return failAll(codes);
   const { cart } = view;
+  const priceMode = input.priceMode ? (input.priceMode as PriceMode) : cart.priceMode;
+  if (priceMode !== cart.priceMode && cart.items.length > 0) return fail('111');
   // Names are unique among the owner's carts, whoever renames (a full-access colleague too).
   if (input.name !== undefined) {
-    const duplicate = duplicateName(db, cart.ownerReference, input.name, cart.id);
-    if (duplicate) return duplicate;
-    cart.name = input.name;
+    cart.name = uniqueCartName(input.name, ownCarts(db, cart.ownerReference), cart.id);
   }
-  if (input.priceMode) cart.priceMode = input.priceMode;
+  cart.priceMode = priceMode;
   return view;
 }
 

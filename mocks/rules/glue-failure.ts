@@ -8,13 +8,20 @@ export const GLUE_ERRORS = {
   '002': [403, 'Missing access token.'],
   '003': [401, 'Failed to authenticate user.'],
   '004': [401, 'Failed to refresh token.'],
+  '005': [428, 'If-Match header is missing.'],
+  '006': [412, 'If-Match header value is invalid.'],
   '101': [404, 'Cart with given uuid not found.'],
   '103': [404, 'Item with the given group key not found in the cart.'],
   '104': [400, 'Cart uuid is missing.'],
   '105': [422, 'Cart could not be deleted.'],
+  '107': [422, 'Failed to create cart.'],
+  '111': [422, 'Can’t switch price mode when there are items in the cart.'],
+  '112': [422, 'Store data is invalid.'],
   '113': [422, 'Cart item could not be added.'],
   '114': [422, 'Cart item could not be updated.'],
   '115': [403, 'Unauthorized cart action.'],
+  '117': [422, 'Currency is incorrect.'],
+  '119': [422, 'Price mode is incorrect.'],
   '302': [404, 'Concrete product is not found.'],
   '1403': [
     403,
@@ -54,6 +61,19 @@ export const isFailure = (value: unknown): value is GlueFailure => value instanc
 export function fail(code: GlueErrorCode, status?: number): GlueFailure {
   const [defaultStatus, detail] = GLUE_ERRORS[code];
   return new GlueFailure([{ status: status ?? defaultStatus, code, detail }]);
+}
+
+/** Several failures in one answer, in order (e.g. 117 and 119, then 107). */
+export function combine(...failures: GlueFailure[]): GlueFailure {
+  return new GlueFailure(failures.flatMap((failure) => failure.errors));
+}
+
+export const failAll = (codes: GlueErrorCode[]): GlueFailure =>
+  combine(...codes.map((code) => fail(code)));
+
+/** `102` names the SKU in its detail (and has no full stop). */
+export function productNotFound(sku: string): GlueFailure {
+  return new GlueFailure([{ status: 422, code: '102', detail: `Product "${sku}" not found` }]);
 }
 
 export function frameworkFail(kind: keyof typeof FRAMEWORK_ERRORS): GlueFailure {

@@ -1,6 +1,7 @@
 // Property-based: random sequences of operations by random personas, straight on the
-// rules, must keep the invariants of the sharing model. 1,000 sequences per run; the
-// seed is random unless FC_SEED is set, and fast-check prints it on failure.
+// rules, must keep the invariants of the sharing model and of the revised carts
+// (entity tags, server-made unique names, one default cart, 114). 1,000 sequences per
+// run; the seed is random unless FC_SEED is set, and fast-check prints it on failure.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { type MockDatabase, createDatabase } from '../db/database';
@@ -8,7 +9,8 @@ import { DEMO_EMAILS, NORTHWIND, PRODUCTS, SUMMIT, companyUserId } from '../db/d
 import type { Caller } from './auth';
 import { viewOf } from './cart-access';
 import { createCart, deleteCart, getCart, listCarts, updateCart } from './carts';
-import { isFailure } from './glue-failure';
+import { checkIfMatch, entityTag } from './entity-tags';
+import { type GlueFailure, isFailure } from './glue-failure';
 import { addItem, removeItem, updateItem } from './items';
 import { shareCart, unshare, updateShare } from './sharing';
 import { cartTotals } from './totals';
@@ -44,6 +46,7 @@ const op = fc.record({
     'delete',
     'add',
     'change',
+    'same',
     'remove',
     'share',
     'reshare',
@@ -55,9 +58,10 @@ const op = fc.record({
   target: fc.nat(40),
   recipient: fc.nat(RECIPIENTS.length - 1),
   sku: fc.nat(SKUS.length - 1),
-  quantity: fc.integer({ min: 1, max: 50 }),
+  quantity: fc.integer({ min: 0, max: 50 }),
+  staleTag: fc.boolean(),
   group: fc.constantFrom(1, 2, 9),
-  name: fc.constantFrom('Alpha', 'Beta', 'Empty draft', 'Q4 office restock'),
+  name: fc.constantFrom('Alpha', 'Beta', 'Empty draft', 'Q4 office restock', 'Alpha 1'),
 });
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -89,19 +93,45 @@ function run(db: MockDatabase, o: Op, shareOrigins: Map<string, string>) {
   let result: unknown;
   switch (o.kind) {
     case 'create':
-      result = createCart(db, caller, { name: o.name });
+      result = createCart(db, caller, { name: o.name, ...BASICS });
+      if (!isFailure(result)) {
+        const created = (result as { cart: { id: string; name: string; isDefault: boolean } }).cart;
+        // A new cart is the owner's default, and its name is the one asked for or " N" after it.
+        expect(created.isDefault).toBe(true);
+        expect(created.name === o.name || created.name.startsWith(`${o.name} `)).toBe(true);
+      }
       break;
-    case 'rename':
-      result = updateCart(db, caller, cartId, { name: o.name });
+    case 'rename': {
+      // Half the time with a tag from before the last change: If-Match must refuse it.
+      const tag = before ? (o.staleTag ? '"stale"' : entityTag(before)) : '"none"';
+      const precondition: GlueFailure | null = checkIfMatch(db, cartId, tag);
+      expect(precondition === null).toBe(Boolean(before) && !o.staleTag);
+      result = precondition ?? updateCart(db, caller, cartId, { name: o.name });
       break;
+    }
+    case 'same': {
+      // Setting an item to the quantity it has is refused with 114 and changes nothing.
+      const item = before?.items.find((i) => i.sku === sku);
+      result = updateItem(db, caller, cartId, sku, { quantity: item?.quantity ?? 1 });
+      if (item && view && view.role !== 'read-only') {
+        expect((result as GlueFailure).errors[0]?.code).toBe('114');
+      }
+      expect(isFailure(result)).toBe(true);
+      expect(JSON.stringify(db.carts.get(cartId) ?? null)).toBe(beforeJson);
+      break;
+    }
     case 'delete':
       result = deleteCart(db, caller, cartId);
       break;
     case 'add':
-      result = addItem(db, caller, cartId, { sku, quantity: o.quantity });
+      result = addItem(db, caller, cartId, { sku, quantity: Math.max(1, o.quantity) });
       break;
     case 'change':
       result = updateItem(db, caller, cartId, sku, { quantity: o.quantity });
+      // Quantity 0 removes the item.
+      if (!isFailure(result) && o.quantity === 0) {
+        expect(db.carts.get(cartId)?.items.some((i) => i.sku === sku)).toBe(false);
+      }
       break;
     case 'remove':
       result = removeItem(db, caller, cartId, sku);
@@ -148,7 +178,7 @@ function run(db: MockDatabase, o: Op, shareOrigins: Map<string, string>) {
   // A read-only recipient never changes a cart.
   if (
     view?.role === 'read-only' &&
-    ['rename', 'delete', 'add', 'change', 'remove'].includes(o.kind)
+    ['rename', 'delete', 'add', 'change', 'same', 'remove'].includes(o.kind)
   ) {
     expect(isFailure(result)).toBe(true);
     expect(JSON.stringify(db.carts.get(cartId) ?? null)).toBe(beforeJson);
@@ -158,7 +188,34 @@ function run(db: MockDatabase, o: Op, shareOrigins: Map<string, string>) {
   return !isFailure(result);
 }
 
+const BASICS = { priceMode: 'GROSS_MODE', currency: 'EUR', store: 'DE' };
+
+/** Entity tags change exactly when a cart changes (glue-api.md §6a). */
+function checkTags(db: MockDatabase, previous: Map<string, { json: string; tag: string }>) {
+  for (const cart of db.carts.values()) {
+    const json = JSON.stringify(cart);
+    const tag = entityTag(cart);
+    const before = previous.get(cart.id);
+    if (before) expect(tag === before.tag).toBe(json === before.json);
+    previous.set(cart.id, { json, tag });
+  }
+}
+
 function checkGlobalInvariants(db: MockDatabase, shareOrigins: Map<string, string>) {
+  const names = new Set<string>();
+  const defaults = new Map<string, number>();
+  for (const cart of db.carts.values()) {
+    // Names are unique among an owner's carts (the server makes them so).
+    const key = `${cart.ownerReference}/${cart.name}`;
+    expect(names.has(key)).toBe(false);
+    names.add(key);
+    defaults.set(
+      cart.ownerReference,
+      (defaults.get(cart.ownerReference) ?? 0) + Number(cart.isDefault),
+    );
+  }
+  // Every owner of carts has exactly one default cart.
+  expect([...defaults.values()].every((count) => count === 1)).toBe(true);
   const pairs = new Set<string>();
   for (const share of db.shares.values()) {
     // Deleting a cart removes its shares.
@@ -196,15 +253,20 @@ function checkGlobalInvariants(db: MockDatabase, shareOrigins: Map<string, strin
 
 it('keeps the sharing invariants over 1,000 random operation sequences', () => {
   const succeeded = new Map<string, number>();
+  const refused = new Map<string, number>();
   const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
   fc.assert(
     fc.property(fc.array(op, { minLength: 1, maxLength: 40 }), (ops) => {
       const db = createDatabase();
       const shareOrigins = new Map<string, string>();
+      const tags = new Map<string, { json: string; tag: string }>();
       checkGlobalInvariants(db, shareOrigins);
+      checkTags(db, tags);
       for (const o of ops) {
         if (run(db, o, shareOrigins)) succeeded.set(o.kind, (succeeded.get(o.kind) ?? 0) + 1);
+        else refused.set(o.kind, (refused.get(o.kind) ?? 0) + 1);
         checkGlobalInvariants(db, shareOrigins);
+        checkTags(db, tags);
       }
     }),
     { numRuns: 1000, ...(seed === undefined ? {} : { seed }) },
@@ -223,4 +285,6 @@ it('keeps the sharing invariants over 1,000 random operation sequences', () => {
     'share',
     'unshare',
   ]);
+  // …and the 114 path: setting a quantity to what it is.
+  expect(refused.get('same') ?? 0).toBeGreaterThan(0);
 });

@@ -1,10 +1,11 @@
 // Item rules. Checks run in the order of glue-api.md §5: can read the cart (101),
-// the item exists (103), can write (115); on add, the SKU exists (113) last.
+// the item exists (103), can write (115); then the item's own rules (§8). Items are
+// addressed by their group key, which equals the SKU for the plain products here.
 import type { ItemAddInput, ItemUpdateInput } from '../../src/features/carts/cart-schemas';
 import type { MockDatabase } from '../db/database';
 import type { Caller } from './auth';
 import { type CartView, canWrite, readableCart, writableCart } from './cart-access';
-import { type GlueFailure, fail, isFailure } from './glue-failure';
+import { type GlueFailure, combine, fail, isFailure, productNotFound } from './glue-failure';
 
 export function addItem(
   db: MockDatabase,
@@ -14,7 +15,9 @@ export function addItem(
 ): CartView | GlueFailure {
   const view = writableCart(db, caller, cartId);
   if (isFailure(view)) return view;
-  if (!db.products.has(input.sku)) return fail('113');
+  if (!db.products.has(input.sku)) return combine(productNotFound(input.sku), fail('113'));
+  // The products here are sold in whole pieces.
+  if (!Number.isInteger(input.quantity)) return fail('113');
   const existing = view.cart.items.find((item) => item.sku === input.sku);
   if (existing) existing.quantity += input.quantity;
   else view.cart.items.push({ sku: input.sku, quantity: input.quantity });
@@ -30,6 +33,7 @@ function itemOfWritableCart(db: MockDatabase, caller: Caller, cartId: string, it
   return { view, index };
 }
 
+/** A new quantity; `0` removes the item, the current quantity is refused (114). */
 export function updateItem(
   db: MockDatabase,
   caller: Caller,
@@ -39,9 +43,15 @@ export function updateItem(
 ): CartView | GlueFailure {
   const found = itemOfWritableCart(db, caller, cartId, itemId);
   if (isFailure(found)) return found;
-  const item = found.view.cart.items[found.index];
-  if (item) item.quantity = input.quantity;
-  return found.view;
+  const { view, index } = found;
+  const item = view.cart.items[index];
+  const { quantity } = input;
+  if (!item || !Number.isInteger(quantity) || quantity < 0 || quantity === item.quantity) {
+    return fail('114');
+  }
+  if (quantity === 0) view.cart.items.splice(index, 1);
+  else item.quantity = quantity;
+  return view;
 }
 
 export function removeItem(

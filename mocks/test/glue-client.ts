@@ -71,3 +71,32 @@ export async function companyUserToken(persona: Persona, idCompanyUser?: string)
 
 export const errorsOf = (result: GlueResult) =>
   (result.body as { errors: { status: number; code?: string; detail: string }[] }).errors;
+
+/** The attributes `POST /carts` requires besides the name (glue-api.md §4). */
+export const CART_BASICS = { priceMode: 'GROSS_MODE', currency: 'EUR', store: 'DE' } as const;
+
+export const newCart = (name: string, attributes: Record<string, unknown> = {}) =>
+  doc('carts', { name, ...CART_BASICS, ...attributes });
+
+/** The cart's current entity tag, as `GET /carts/{id}` answers it. */
+export async function tagOf(token: string, cartId: string): Promise<string> {
+  const result = await glue('GET', `/carts/${cartId}`, { token });
+  const tag = result.headers.get('ETag');
+  if (result.status !== 200 || !tag) throw new Error(`No tag for ${cartId}: ${result.status}`);
+  return tag;
+}
+
+/** `PATCH /carts/{id}` with the cart's current tag (or the one given, or none with null). */
+export async function patchCart(
+  token: string,
+  cartId: string,
+  attributes: Record<string, unknown>,
+  ifMatch?: string | null,
+): Promise<GlueResult> {
+  const tag = ifMatch === undefined ? await tagOf(token, cartId).catch(() => '"none"') : ifMatch;
+  return glue('PATCH', `/carts/${cartId}`, {
+    token,
+    body: doc('carts', attributes),
+    headers: tag === null ? {} : { 'If-Match': tag },
+  });
+}

@@ -1,15 +1,15 @@
 // Request attributes of the token endpoints (glue-api.md §2), shared by the login
-// form and the mock backend.
+// form and the mock backend. Glue checks them (422 `901`) before the credentials.
 import { z } from 'zod/mini';
-import { requiredText } from '../../lib/json-api/field-rules';
+import { requiredEmail, requiredText, requiredUuid } from '../../lib/json-api/field-rules';
 
 export const loginSchema = z.object({
-  username: requiredText(),
+  username: requiredEmail(),
   password: requiredText(),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
-export const companyUserTokenSchema = z.object({ idCompanyUser: requiredText() });
+export const companyUserTokenSchema = z.object({ idCompanyUser: requiredUuid() });
 export type CompanyUserTokenInput = z.infer<typeof companyUserTokenSchema>;
 
 export const refreshTokenSchema = z.object({ refreshToken: requiredText() });

@@ -1,0 +1,49 @@
+// Entity tags on carts (glue-api.md §6a). Spryker's EntityTagsRestApi hashes the
+// resource's attributes; here the tag is a hash of everything that makes up the cart's
+// attributes (the totals follow from the items), so it changes exactly when they do
+// and needs no storage of its own.
+import type { MockDatabase } from '../db/database';
+import type { CartRecord } from '../db/records';
+import { type GlueFailure, fail } from './glue-failure';
+
+/** A 53-bit string hash (cyrb53): plenty for telling one state of a cart from another. */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+/** The cart's current tag, quoted as it travels in `ETag`. */
+export function entityTag(cart: CartRecord): string {
+  const { id, name, priceMode, currency, store, isDefault, items } = cart;
+  return `"${hash53(JSON.stringify([id, name, priceMode, currency, store, isDefault, items]))}"`;
+}
+
+const unquote = (value: string) =>
+  value
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1');
+
+/**
+ * `If-Match` of `PATCH /carts/{id}`: 428 `005` when missing; 412 `006` unless it is the
+ * current tag of that cart — also when the cart does not exist (Glue looks the tag up
+ * before it looks at the cart or the caller's rights). Quotes are optional.
+ */
+export function checkIfMatch(
+  db: MockDatabase,
+  cartId: string,
+  header: string | null,
+): GlueFailure | null {
+  if (header === null || header.trim() === '') return fail('005');
+  const cart = db.carts.get(cartId);
+  if (!cart || unquote(header) !== unquote(entityTag(cart))) return fail('006');
+  return null;
+}
