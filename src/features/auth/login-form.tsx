@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
+import { fieldErrors } from '../../lib/json-api/field-errors';
 import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
 import { type LoginInput, loginSchema } from './auth-schemas';
@@ -25,6 +26,7 @@ export function LoginForm({ onSubmit, isPending, error, preset }: LoginFormProps
     handleSubmit,
     setValue,
     setFocus,
+    setError,
     formState: { errors },
   } = useForm<LoginInput>({
     resolver: zodResolver(loginSchema),
@@ -36,6 +38,16 @@ export function LoginForm({ onSubmit, isPending, error, preset }: LoginFormProps
     setValue('username', preset.username);
     setValue('password', preset.password);
   }, [preset, setValue]);
+
+  // Glue checks the fields (422 `901`, e.g. not an email) before the credentials: its
+  // messages go on their fields, like the form's own.
+  const fields = fieldErrors(error);
+  const serverUsername = fields.username;
+  const serverPassword = fields.password;
+  useEffect(() => {
+    if (serverUsername) setError('username', { message: serverUsername }, { shouldFocus: true });
+    if (serverPassword) setError('password', { message: serverPassword });
+  }, [serverUsername, serverPassword, setError]);
 
   const wrongCredentials = isGlueError(error, '003');
   useEffect(() => {
@@ -55,7 +67,7 @@ export function LoginForm({ onSubmit, isPending, error, preset }: LoginFormProps
         if (!isPending) void handleSubmit(onSubmit)(event);
       }}
     >
-      {error !== null && error !== undefined && (
+      {error !== null && error !== undefined && !serverUsername && !serverPassword && (
         <Alert tone="error">{wrongCredentials ? t('login.wrong') : errorMessage(error, t)}</Alert>
       )}
       <TextField

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, delay } from 'msw';
+import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { fakeMockControls } from '../../test/fake-mock-controls';
@@ -25,6 +25,47 @@ describe('logging in', () => {
     const banner = screen.getByRole('banner');
     expect(await within(banner).findByText(/Anna Keller/)).toBeInTheDocument();
     expect(within(banner).getByText(/Northwind Supplies GmbH/)).toBeInTheDocument();
+  });
+
+  it('checks the email before sending it, on the field', async () => {
+    const posts: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST') posts.push(request.url);
+    });
+    renderApp('/login');
+    await logInWith('anna');
+    expect(
+      await screen.findByText('Enter an email address, such as name@company.com.'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+    expect(posts).toEqual([]);
+  });
+
+  it('puts Glue’s field messages (422 901) on their fields, not in a general alert', async () => {
+    server.use(
+      http.post('*/access-tokens', () =>
+        HttpResponse.json(
+          {
+            errors: [
+              {
+                status: 422,
+                code: '901',
+                detail: 'username => This value is not a valid email address.',
+              },
+            ],
+          },
+          { status: 422 },
+        ),
+      ),
+    );
+    renderApp('/login');
+    await logInWith('anna.keller@northwind.example');
+    expect(
+      await screen.findByText('Enter an email address, such as name@company.com.'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).toHaveValue('anna.keller@northwind.example');
+    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('says a wrong password inline, keeps the email and empties the password', async () => {

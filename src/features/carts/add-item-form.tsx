@@ -1,5 +1,5 @@
-// Add a product by SKU and quantity. Unknown SKUs (113) and bad quantities (901) are
-// said on their fields; what was typed stays.
+// Add a product by SKU and quantity. An unknown SKU (102, with 113) and bad quantities
+// (901) are said on their fields; what was typed stays.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useI18n } from '../../lib/i18n/i18n-context';
@@ -9,7 +9,17 @@ import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
 import { cartErrorMessage } from './cart-error-message';
 import { useAddItem } from './cart-mutations';
+import { z } from 'zod/mini';
+import { FIELD_MESSAGES } from '../../lib/json-api/field-rules';
 import { type ItemAddInput, itemAddSchema } from './cart-schemas';
+
+// Glue's rules, plus one of the app's: the products here are sold in whole pieces.
+const formSchema = z.object({
+  sku: itemAddSchema.shape.sku,
+  quantity: itemAddSchema.shape.quantity.check(
+    z.refine(Number.isInteger, { message: FIELD_MESSAGES.greaterThanZero }),
+  ),
+});
 
 export function AddItemForm({ cartId }: { cartId: string }) {
   const add = useAddItem(cartId);
@@ -20,8 +30,8 @@ export function AddItemForm({ cartId }: { cartId: string }) {
     setError,
     reset,
     formState: { errors },
-  } = useForm<ItemAddInput>({
-    resolver: zodResolver(itemAddSchema),
+  } = useForm<z.input<typeof formSchema>, unknown, ItemAddInput>({
+    resolver: zodResolver(formSchema),
     defaultValues: { sku: '', quantity: 1 },
   });
 
@@ -33,7 +43,10 @@ export function AddItemForm({ cartId }: { cartId: string }) {
           reset({ sku: '', quantity: 1 });
         },
         onError(error) {
-          if (isGlueError(error, '113')) {
+          // Glue names an unknown SKU with 102 (then 113); 113 alone: it exists but can't be added.
+          if (isGlueError(error, '102')) {
+            setError('sku', { message: t('add.noSuchProduct') }, { shouldFocus: true });
+          } else if (isGlueError(error, '113')) {
             setError('sku', { message: t('add.unknownSku') }, { shouldFocus: true });
           }
           const fields = fieldErrors(error);

@@ -3,7 +3,7 @@
 // recipients see the same cart with no edit controls at all.
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { Alert } from '../../ui/alert';
@@ -17,7 +17,9 @@ import { cartQueries } from './cart-queries';
 import { CartTotals } from './cart-totals';
 import { DeleteCartDialog } from './delete-cart-dialog';
 import { ItemsTable } from './items-table';
+import type { TakenNameState } from './create-cart-form';
 import { RenameCartForm } from './rename-cart-form';
+import { TakenNameNotice } from './taken-name-notice';
 
 function AccessNote({ cart }: { cart: Cart }) {
   const { t } = useI18n();
@@ -36,8 +38,15 @@ interface CartDetailPageProps {
   renderSharing?: (cart: Cart) => ReactNode;
 }
 
+/** The name the user asked for, when Glue gave the cart another one (new cart: router state). */
+function useTakenName() {
+  const state = useLocation().state as Partial<TakenNameState> | null;
+  return useState<string | null>(state?.takenName ?? null);
+}
+
 function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPageProps) {
   const [renaming, setRenaming] = useState(false);
+  const [takenName, setTakenName] = useTakenName();
   const [deleting, setDeleting] = useState(false);
   const changeQuantity = useChangeQuantity(cart.id);
   const removeItem = useRemoveItem(cart.id);
@@ -81,12 +90,28 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
         )}
       </div>
       <AccessNote cart={cart} />
+      {takenName !== null && takenName !== cart.name && !renaming && (
+        <TakenNameNotice
+          requested={takenName}
+          name={cart.name}
+          onRename={() => {
+            setTakenName(null);
+            setRenaming(true);
+          }}
+          onDismiss={() => {
+            setTakenName(null);
+          }}
+        />
+      )}
       {renaming && (
         <RenameCartForm
           cartId={cart.id}
           name={cart.name}
-          onDone={() => {
+          onDone={(result) => {
             setRenaming(false);
+            if (result && result.cart.name !== result.requestedName) {
+              setTakenName(result.requestedName);
+            }
           }}
         />
       )}
@@ -99,13 +124,13 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
           cart={cart}
           editable={editable}
           busy={removeItem.isPending}
-          onQuantity={(sku, quantity) => {
+          onQuantity={(itemId, quantity) => {
             removeItem.reset();
-            changeQuantity.mutate({ sku, quantity });
+            changeQuantity.mutate({ itemId, quantity });
           }}
-          onRemove={(sku) => {
+          onRemove={(itemId) => {
             changeQuantity.reset();
-            removeItem.mutate(sku, {
+            removeItem.mutate(itemId, {
               onSuccess() {
                 itemsHeading.current?.focus();
               },

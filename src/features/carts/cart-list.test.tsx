@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -126,62 +126,170 @@ describe('the cart list', () => {
 });
 
 describe('creating a cart', () => {
-  it('creates it and opens it', async () => {
-    await signInAs('anna');
+  const openForm = async () => {
     renderApp('/carts');
     const u = userEvent.setup();
     await u.click(await screen.findByRole('button', { name: 'New cart' }));
+    return u;
+  };
+
+  it('creates it with the price mode, currency and store of the default cart, and opens it', async () => {
+    const bodies: unknown[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname === '/carts') {
+        void request
+          .clone()
+          .json()
+          .then((body: unknown) => bodies.push(body));
+      }
+    });
+    await signInAs('anna');
+    const u = await openForm();
     await u.type(screen.getByLabelText('Cart name'), 'Spring order');
     await u.click(screen.getByRole('button', { name: 'Create cart' }));
     expect(
-      await screen.findByRole('heading', { name: 'Spring order', level: 1 }),
+      await screen.findByRole('heading', { name: /^Spring order/, level: 1 }),
     ).toBeInTheDocument();
     expect(window.location.pathname).toMatch(/^\/carts\/[0-9a-f-]{36}$/);
+    expect(bodies).toEqual([
+      {
+        data: {
+          type: 'carts',
+          attributes: {
+            name: 'Spring order',
+            priceMode: 'GROSS_MODE',
+            currency: 'EUR',
+            store: 'DE',
+          },
+        },
+      },
+    ]);
+    // The new cart is the default now (Glue says so); its totals come with the next read.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Default');
+    expect(await screen.findByRole('group', { name: 'Totals' })).toHaveTextContent('€0.00');
+  });
+
+  it('takes the build’s defaults when the user has no cart of their own', async () => {
+    const bodies: { data: { attributes: Record<string, unknown> } }[] = [];
+    server.use(
+      http.get('*/carts', () =>
+        HttpResponse.json({ data: [], links: { self: 'http://glue.test/carts' } }),
+      ),
+    );
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname === '/carts') {
+        void request
+          .clone()
+          .json()
+          .then((body: unknown) => bodies.push(body as (typeof bodies)[number]));
+      }
+    });
+    await signInAs('ben');
+    const u = await openForm();
+    await u.type(screen.getByLabelText('Cart name'), 'First');
+    await u.click(screen.getByRole('button', { name: 'Create cart' }));
+    await screen.findByRole('heading', { name: /^First/, level: 1 });
+    expect(bodies[0]?.data.attributes).toEqual({
+      name: 'First',
+      priceMode: 'GROSS_MODE',
+      currency: 'EUR',
+      store: 'DE',
+    });
   });
 
   it.each([
     ['', 'Please fill in this field.'],
-    ['x'.repeat(256), 'This is too long.'],
-  ])('checks the name %# before sending it', async (name, message) => {
+    ['   ', 'Please fill in this field.'],
+    ['x'.repeat(31), 'Use at most 30 characters.'],
+  ])('checks the name %j before sending it', async (name, message) => {
+    const posts: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/carts')) posts.push(request.url);
+    });
     await signInAs('anna');
-    renderApp('/carts');
-    const u = userEvent.setup();
-    await u.click(await screen.findByRole('button', { name: 'New cart' }));
+    const u = await openForm();
     if (name) await u.type(screen.getByLabelText('Cart name'), name);
     await u.click(screen.getByRole('button', { name: 'Create cart' }));
     expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(screen.getByLabelText('Cart name')).toHaveValue(name);
+    expect(posts).toEqual([]);
   });
 
-  it('shows Glue’s duplicate-name refusal on the field and keeps the name', async () => {
+  it('accepts exactly 30 characters', async () => {
     await signInAs('anna');
-    renderApp('/carts');
-    const u = userEvent.setup();
-    await u.click(await screen.findByRole('button', { name: 'New cart' }));
+    const u = await openForm();
+    await u.type(screen.getByLabelText('Cart name'), 'y'.repeat(30));
+    await u.click(screen.getByRole('button', { name: 'Create cart' }));
+    expect(
+      await screen.findByRole('heading', { name: new RegExp(`^${'y'.repeat(30)}`), level: 1 }),
+    ).toBeInTheDocument();
+  });
+
+  it('says when Glue made a taken name unique, and offers to rename', async () => {
+    await signInAs('anna');
+    const u = await openForm();
     await u.type(screen.getByLabelText('Cart name'), 'Empty draft');
     await u.click(screen.getByRole('button', { name: 'Create cart' }));
-    expect(await screen.findByText('A cart with this name already exists.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Cart name')).toHaveValue('Empty draft');
-    await waitFor(() => {
-      expect(screen.getByLabelText('Cart name')).toHaveFocus();
-    });
+    expect(
+      await screen.findByRole('heading', { name: /^Empty draft 1/, level: 1 }),
+    ).toBeInTheDocument();
+    const notice = screen.getByRole('status', { name: '' });
+    expect(notice).toHaveTextContent(
+      'A cart named “Empty draft” already exists, so this one is called “Empty draft 1”.',
+    );
+    await u.click(within(notice).getByRole('button', { name: 'Rename' }));
+    const field = screen.getByLabelText('New name');
+    expect(field).toHaveValue('Empty draft 1');
+    expect(field).toHaveFocus();
+    expect(screen.queryByText(/already exists, so this one/)).not.toBeInTheDocument();
   });
 
-  it('shows Glue’s blank and too-long refusals on the field too', async () => {
+  it('shows Glue’s refusals on the field and keeps the name', async () => {
     server.use(
       http.post('*/carts', () =>
         HttpResponse.json(
-          { errors: [{ status: 422, code: '901', detail: 'name => This value is too long.' }] },
+          {
+            errors: [
+              {
+                status: 422,
+                code: '901',
+                detail: 'name => This value is too long. It should have 30 characters or less.',
+              },
+            ],
+          },
           { status: 422 },
         ),
       ),
     );
     await signInAs('anna');
-    renderApp('/carts');
-    const u = userEvent.setup();
-    await u.click(await screen.findByRole('button', { name: 'New cart' }));
+    const u = await openForm();
     await u.type(screen.getByLabelText('Cart name'), 'Fine here');
     await u.click(screen.getByRole('button', { name: 'Create cart' }));
-    expect(await screen.findByText('This is too long.')).toBeInTheDocument();
+    expect(await screen.findByText('Use at most 30 characters.')).toBeInTheDocument();
     expect(screen.getByLabelText('Cart name')).toHaveValue('Fine here');
+  });
+
+  it('explains a refused price mode, currency or store (117, 107) and keeps the name', async () => {
+    server.use(
+      http.post('*/carts', () =>
+        HttpResponse.json(
+          {
+            errors: [
+              { status: 422, code: '117', detail: 'Currency is incorrect.' },
+              { status: 422, code: '107', detail: 'Failed to create cart.' },
+            ],
+          },
+          { status: 422 },
+        ),
+      ),
+    );
+    await signInAs('anna');
+    const u = await openForm();
+    await u.type(screen.getByLabelText('Cart name'), 'Autumn');
+    await u.click(screen.getByRole('button', { name: 'Create cart' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The shop did not accept the settings for new carts (price mode, currency, store). Please tell your administrator.',
+    );
+    expect(screen.getByLabelText('Cart name')).toHaveValue('Autumn');
   });
 });

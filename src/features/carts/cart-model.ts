@@ -18,15 +18,21 @@ export interface CartSummary {
   id: string;
   name: string;
   isDefault: boolean;
+  /** What a new cart needs from an existing one (glue-api.md §9): Glue has no defaults. */
+  priceMode: string;
   currency: string;
+  store: string;
   access: CartAccess;
   itemCount: number;
   /** How many colleagues the cart is shared with (known for every readable cart). */
   shareCount: number;
-  totals: CartTotals;
+  /** Null until Glue has calculated the cart (the answer to `POST /carts`). */
+  totals: CartTotals | null;
 }
 
 export interface CartItem {
+  /** The item's resource id (its group key): item paths use this, never the SKU. */
+  id: string;
   sku: string;
   name: string;
   quantity: number;
@@ -44,22 +50,19 @@ export interface CartShare {
 export interface Cart extends CartSummary {
   items: CartItem[];
   shares: CartShare[];
+  /** The cart's entity tag: a rename sends it as If-Match. Null if the server sent none. */
+  etag: string | null;
 }
 
-// Real Glue sends null totals for carts it has not calculated yet: read them as 0.
-const money = z.pipe(
-  z.nullable(z.number()),
-  z.transform((value) => value ?? 0),
-);
-const NO_TOTALS = { subtotal: 0, taxTotal: 0, grandTotal: 0 };
+// Glue sends null totals for a cart it has not calculated yet (the POST answer).
+const money = z.nullable(z.number());
 const cartSchema = z.object({
   name: z.string(),
   isDefault: z.boolean(),
+  priceMode: z.string(),
   currency: z.string(),
-  totals: z.pipe(
-    z.optional(z.object({ subtotal: money, taxTotal: money, grandTotal: money })),
-    z.transform((totals) => totals ?? NO_TOTALS),
-  ),
+  store: z.string(),
+  totals: z.optional(z.object({ subtotal: money, taxTotal: money, grandTotal: money })),
 });
 const groupSchema = z.object({ name: z.enum(['READ_ONLY', 'FULL_ACCESS']) });
 const itemSchema = z.object({
@@ -70,6 +73,17 @@ const itemSchema = z.object({
 const productSchema = z.object({ name: z.string() });
 const shareSchema = z.object({ idCompanyUser: z.string(), idCartPermissionGroup: z.number() });
 const customerSchema = z.object({ firstName: z.string(), lastName: z.string(), email: z.string() });
+
+type RawTotals = z.infer<typeof cartSchema>['totals'];
+
+/** All three or nothing: a half-calculated cart shows no total rather than a wrong one. */
+function totalsOf(raw: RawTotals): CartTotals | null {
+  if (!raw) return null;
+  const { subtotal, taxTotal, grandTotal } = raw;
+  return subtotal === null || taxTotal === null || grandTotal === null
+    ? null
+    : { subtotal, taxTotal, grandTotal };
+}
 
 /** Glue marks a cart shared with the caller by the caller's own permission group. */
 function accessOf(reader: ResourceReader, cart: ResourceObject): CartAccess {
@@ -83,8 +97,10 @@ export function toCartSummary(reader: ResourceReader, cart: ResourceObject): Car
     id: cart.id ?? '',
     name: attributes.name,
     isDefault: attributes.isDefault,
+    priceMode: attributes.priceMode,
     currency: attributes.currency,
-    totals: attributes.totals,
+    store: attributes.store,
+    totals: totalsOf(attributes.totals),
     access: accessOf(reader, cart),
     itemCount: cart.relationships?.items?.data.length ?? 0,
     shareCount: cart.relationships?.['shared-carts']?.data.length ?? 0,
@@ -95,11 +111,12 @@ function toItem(reader: ResourceReader, item: ResourceObject): CartItem {
   const attributes = attributesOf(item, itemSchema);
   const product = reader.related(item, 'concrete-products')[0];
   return {
+    id: item.id ?? attributes.sku,
     sku: attributes.sku,
     name: product ? attributesOf(product, productSchema).name : attributes.sku,
     quantity: attributes.quantity,
-    unitPrice: attributes.calculations.unitPrice,
-    sumPrice: attributes.calculations.sumPrice,
+    unitPrice: attributes.calculations.unitPrice ?? 0,
+    sumPrice: attributes.calculations.sumPrice ?? 0,
   };
 }
 
@@ -121,9 +138,14 @@ function toShare(reader: ResourceReader, share: ResourceObject): CartShare {
   };
 }
 
-export function toCart(reader: ResourceReader, cart: ResourceObject): Cart {
+export function toCart(
+  reader: ResourceReader,
+  cart: ResourceObject,
+  etag: string | null = null,
+): Cart {
   return {
     ...toCartSummary(reader, cart),
+    etag,
     items: reader.related(cart, 'items').map((item) => toItem(reader, item)),
     shares: reader.related(cart, 'shared-carts').map((share) => toShare(reader, share)),
   };

@@ -5,7 +5,8 @@ import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-q
 import { isGlueError } from '../../lib/json-api/glue-error';
 import type { Cart } from './cart-model';
 import { cartQueries } from './cart-queries';
-import type { CartCreateInput, CartUpdateInput, ItemAddInput } from './cart-schemas';
+import { cartBasics } from './cart-defaults';
+import type { ItemAddInput } from './cart-schemas';
 import {
   addItem,
   changeQuantity,
@@ -23,23 +24,62 @@ function afterWrite(queryClient: QueryClient, cartId: string, error: unknown) {
   void queryClient.invalidateQueries({ queryKey: cartQueries.lists() });
 }
 
+/**
+ * Puts Glue's answer into the cache. A refetch already in flight started before the
+ * write and would bring the old cart back: it is cancelled first.
+ */
+async function replaceCachedCart(queryClient: QueryClient, cart: Cart) {
+  const { queryKey } = cartQueries.detail(cart.id);
+  await queryClient.cancelQueries({ queryKey });
+  queryClient.setQueryData(queryKey, cart);
+}
+
+/** The created cart, and whether Glue had to change the name to make it unique. */
+export interface CreatedCart {
+  cart: Cart;
+  requestedName: string;
+}
+
 export function useCreateCart() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CartCreateInput) => createCart(input),
-    onSuccess(cart) {
-      queryClient.setQueryData(cartQueries.detail(cart.id).queryKey, cart);
-      void queryClient.invalidateQueries({ queryKey: cartQueries.lists() });
+    async mutationFn({ name }: { name: string }): Promise<CreatedCart> {
+      // The user's own carts say which price mode, currency and store a new one takes.
+      const carts = await queryClient
+        .query({ ...cartQueries.list(), staleTime: 'static' })
+        .catch(() => undefined);
+      const cart = await createCart({ name, ...cartBasics(carts) });
+      return { cart, requestedName: name };
+    },
+    async onSuccess({ cart }) {
+      await replaceCachedCart(queryClient, cart);
+      // The new cart is the default now: every cached cart may have changed (and the
+      // POST answer has no totals yet), so all are refetched when next shown.
+      await queryClient.invalidateQueries({ queryKey: cartQueries.all });
     },
   });
 }
 
 export function useRenameCart(cartId: string) {
   const queryClient = useQueryClient();
+  const { queryKey } = cartQueries.detail(cartId);
   return useMutation({
-    mutationFn: (input: CartUpdateInput) => renameCart(cartId, input),
-    onSuccess(cart) {
-      queryClient.setQueryData(cartQueries.detail(cartId).queryKey, cart);
+    async mutationFn({ name }: { name: string }) {
+      // The tag of the cart as the user sees it now: after a conflict, the fresh one.
+      const etag = queryClient.getQueryData(queryKey)?.etag ?? null;
+      try {
+        return await renameCart(cartId, name, etag);
+      } catch (error) {
+        // 412: a colleague changed the cart. Load it as it is now (with its new tag)
+        // before the user decides, so "save again" is one click.
+        if (isGlueError(error, '006')) {
+          await queryClient.query({ ...cartQueries.detail(cartId), staleTime: 0 });
+        }
+        throw error;
+      }
+    },
+    async onSuccess(cart) {
+      await replaceCachedCart(queryClient, cart);
     },
     onSettled(_data, error) {
       afterWrite(queryClient, cartId, error);
@@ -64,8 +104,8 @@ export function useAddItem(cartId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ItemAddInput) => addItem(cartId, input),
-    onSuccess(cart) {
-      queryClient.setQueryData(cartQueries.detail(cartId).queryKey, cart);
+    async onSuccess(cart) {
+      await replaceCachedCart(queryClient, cart);
     },
     onSettled(_data, error) {
       afterWrite(queryClient, cartId, error);
@@ -74,21 +114,22 @@ export function useAddItem(cartId: string) {
 }
 
 /** The cart as it looks with one quantity changed, until Glue answers. */
-export function withQuantity(cart: Cart, sku: string, quantity: number): Cart {
+export function withQuantity(cart: Cart, itemId: string, quantity: number): Cart {
   let delta = 0;
   const items = cart.items.map((item) => {
-    if (item.sku !== sku) return item;
+    if (item.id !== itemId) return item;
     const sumPrice = item.unitPrice * quantity;
     delta = sumPrice - item.sumPrice;
     return { ...item, quantity, sumPrice };
   });
+  const { totals } = cart;
   return {
     ...cart,
     items,
-    totals: {
-      ...cart.totals,
-      subtotal: cart.totals.subtotal + delta,
-      grandTotal: cart.totals.grandTotal + delta,
+    totals: totals && {
+      ...totals,
+      subtotal: totals.subtotal + delta,
+      grandTotal: totals.grandTotal + delta,
     },
   };
 }
@@ -97,12 +138,12 @@ export function useChangeQuantity(cartId: string) {
   const queryClient = useQueryClient();
   const { queryKey } = cartQueries.detail(cartId);
   return useMutation({
-    mutationFn: ({ sku, quantity }: { sku: string; quantity: number }) =>
-      changeQuantity(cartId, sku, quantity),
-    async onMutate({ sku, quantity }) {
+    mutationFn: ({ itemId, quantity }: { itemId: string; quantity: number }) =>
+      changeQuantity(cartId, itemId, quantity),
+    async onMutate({ itemId, quantity }) {
       await queryClient.cancelQueries({ queryKey });
       const previous = queryClient.getQueryData(queryKey);
-      if (previous) queryClient.setQueryData(queryKey, withQuantity(previous, sku, quantity));
+      if (previous) queryClient.setQueryData(queryKey, withQuantity(previous, itemId, quantity));
       return { previous };
     },
     onError(_error, _variables, context) {
@@ -120,7 +161,7 @@ export function useChangeQuantity(cartId: string) {
 export function useRemoveItem(cartId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (sku: string) => removeItem(cartId, sku),
+    mutationFn: (itemId: string) => removeItem(cartId, itemId),
     onSettled(_data, error) {
       void queryClient.invalidateQueries({ queryKey: cartQueries.detail(cartId).queryKey });
       afterWrite(queryClient, cartId, error);

@@ -1,6 +1,6 @@
-// A cart's name, for a new cart or a rename: checked with the same schema as the mock
-// backend; Glue's own refusals (blank, too long, duplicate) land on the field and what
-// was typed stays.
+// A cart's name, for a new cart or a rename: checked with the same rules as the mock
+// backend (30 characters at most); Glue's own refusals land on the field or above the
+// form, and what was typed always stays.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { MessageKey } from '../../lib/i18n/i18n';
@@ -9,7 +9,7 @@ import { fieldErrors } from '../../lib/json-api/field-errors';
 import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
 import { cartErrorMessage } from './cart-error-message';
-import { type CartCreateInput, cartNameSchema } from './cart-schemas';
+import { type CartNameInput, cartNameFormSchema } from './cart-schemas';
 
 interface CartNameFormProps {
   labels: { form: MessageKey; field: MessageKey; submit: MessageKey; pending: MessageKey };
@@ -21,17 +21,25 @@ interface CartNameFormProps {
     error: unknown;
   };
   onCancel: () => void;
+  /** A message of the caller's own for an error (e.g. a rename conflict); null for the usual one. */
+  describeError?: (error: unknown) => string | null;
 }
 
-export function CartNameForm({ labels, defaultName, save, onCancel }: CartNameFormProps) {
+export function CartNameForm({
+  labels,
+  defaultName,
+  save,
+  onCancel,
+  describeError,
+}: CartNameFormProps) {
   const { t } = useI18n();
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<Pick<CartCreateInput, 'name'>>({
-    resolver: zodResolver(cartNameSchema),
+  } = useForm<CartNameInput>({
+    resolver: zodResolver(cartNameFormSchema),
     defaultValues: { name: defaultName },
   });
 
@@ -55,7 +63,9 @@ export function CartNameForm({ labels, defaultName, save, onCancel }: CartNameFo
         if (!save.isPending) void onSubmit(event);
       }}
     >
-      {otherError && <Alert tone="error">{cartErrorMessage(save.error, t)}</Alert>}
+      {otherError && (
+        <Alert tone="error">{describeError?.(save.error) ?? cartErrorMessage(save.error, t)}</Alert>
+      )}
       <TextField
         label={t(labels.field)}
         autoComplete="off"

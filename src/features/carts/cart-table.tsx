@@ -42,7 +42,9 @@ export function CartTable({ carts }: { carts: CartSummary[] }) {
             </td>
             <td className="numeric">{new Intl.NumberFormat(locale).format(cart.itemCount)}</td>
             <td className="numeric">
-              {formatMoney(cart.totals.grandTotal, cart.currency, locale)}
+              {cart.totals
+                ? formatMoney(cart.totals.grandTotal, cart.currency, locale)
+                : t('cart.noTotal')}
             </td>
             <td>{sharing(cart, t, language)}</td>
           </tr>

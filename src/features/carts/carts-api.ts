@@ -1,7 +1,9 @@
 // The cart endpoints of Glue. Each page is one request: includes instead of waterfalls.
+// Every answer whose data is one cart carries its entity tag; it travels with the
+// cached cart so a rename can send it back as If-Match (glue-api.md §6a).
 import { glue } from '../../lib/glue';
 import { readResources } from '../../lib/json-api/resource-reader';
-import type { CartCreateInput, CartUpdateInput, ItemAddInput } from './cart-schemas';
+import type { CartCreateInput, ItemAddInput } from './cart-schemas';
 import { type Cart, type CartSummary, toCart, toCartSummary } from './cart-model';
 
 const LIST_INCLUDE = ['items', 'shared-carts', 'cart-permission-groups'];
@@ -21,29 +23,28 @@ export async function fetchCarts(signal?: AbortSignal): Promise<CartSummary[]> {
 }
 
 const cartPath = (id: string) => `/carts/${encodeURIComponent(id)}`;
+const itemPath = (cartId: string, itemId: string) =>
+  `${cartPath(cartId)}/items/${encodeURIComponent(itemId)}`;
 
-export async function fetchCart(id: string, signal?: AbortSignal): Promise<Cart> {
-  const document = await glue.one('GET', cartPath(id), {
-    signal,
-    query: { include: DETAIL_INCLUDE },
-  });
-  return toCart(readResources(document), document.data);
+/** A request answering one cart: the cart with its tag. */
+async function cartAnswer(promise: ReturnType<typeof glue.tagged>): Promise<Cart> {
+  const { document, etag } = await promise;
+  return toCart(readResources(document), document.data, etag);
 }
 
-/** Item and cart writes answer the whole cart: it replaces the cached one. */
-async function cartAnswer(promise: ReturnType<typeof glue.one>): Promise<Cart> {
-  const document = await promise;
-  return toCart(readResources(document), document.data);
-}
+export const fetchCart = (id: string, signal?: AbortSignal): Promise<Cart> =>
+  cartAnswer(glue.tagged('GET', cartPath(id), { signal, query: { include: DETAIL_INCLUDE } }));
 
 export const createCart = (input: CartCreateInput) =>
-  cartAnswer(glue.one('POST', '/carts', { body: { type: 'carts', attributes: input } }));
+  cartAnswer(glue.tagged('POST', '/carts', { body: { type: 'carts', attributes: input } }));
 
-export const renameCart = (id: string, input: CartUpdateInput) =>
+/** Needs the tag of the cart as the user saw it; a stale one is refused with 412 `006`. */
+export const renameCart = (id: string, name: string, etag: string | null) =>
   cartAnswer(
-    glue.one('PATCH', cartPath(id), {
+    glue.tagged('PATCH', cartPath(id), {
       query: { include: DETAIL_INCLUDE },
-      body: { type: 'carts', attributes: input },
+      body: { type: 'carts', attributes: { name } },
+      ifMatch: etag,
     }),
   );
 
@@ -51,19 +52,19 @@ export const deleteCart = (id: string) => glue.none('DELETE', cartPath(id));
 
 export const addItem = (cartId: string, input: ItemAddInput) =>
   cartAnswer(
-    glue.one('POST', `${cartPath(cartId)}/items`, {
+    glue.tagged('POST', `${cartPath(cartId)}/items`, {
       query: { include: DETAIL_INCLUDE },
       body: { type: 'items', attributes: input },
     }),
   );
 
-export const changeQuantity = (cartId: string, sku: string, quantity: number) =>
+export const changeQuantity = (cartId: string, itemId: string, quantity: number) =>
   cartAnswer(
-    glue.one('PATCH', `${cartPath(cartId)}/items/${encodeURIComponent(sku)}`, {
+    glue.tagged('PATCH', itemPath(cartId, itemId), {
       query: { include: DETAIL_INCLUDE },
       body: { type: 'items', attributes: { quantity } },
     }),
   );
 
-export const removeItem = (cartId: string, sku: string) =>
-  glue.none('DELETE', `${cartPath(cartId)}/items/${encodeURIComponent(sku)}`);
+export const removeItem = (cartId: string, itemId: string) =>
+  glue.none('DELETE', itemPath(cartId, itemId));

@@ -6,8 +6,9 @@ import { QuantityForm } from './quantity-form';
 interface ItemsTableProps {
   cart: Cart;
   editable: boolean;
-  onQuantity: (sku: string, quantity: number) => void;
-  onRemove: (sku: string) => void;
+  /** Items are addressed by their resource id (group key), never by SKU. */
+  onQuantity: (itemId: string, quantity: number) => void;
+  onRemove: (itemId: string) => void;
   busy: boolean;
 }
 
@@ -42,7 +43,7 @@ export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: Items
       </thead>
       <tbody>
         {cart.items.map((item) => (
-          <tr key={item.sku}>
+          <tr key={item.id}>
             <th scope="row">{item.name}</th>
             <td>{item.sku}</td>
             <td className="numeric">{money(item.unitPrice)}</td>
@@ -52,7 +53,7 @@ export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: Items
                   item={item}
                   disabled={busy}
                   onChange={(quantity) => {
-                    onQuantity(item.sku, quantity);
+                    onQuantity(item.id, quantity);
                   }}
                 />
               ) : (
@@ -66,7 +67,7 @@ export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: Items
                   type="button"
                   className="button button-small button-danger"
                   onClick={() => {
-                    onRemove(item.sku);
+                    onRemove(item.id);
                   }}
                 >
                   {t('cart.remove')}

@@ -18,7 +18,7 @@ export function QuantityForm({ item, onChange, disabled }: QuantityFormProps) {
   const shown = draft ?? String(item.quantity);
   const value = Number(shown);
   const valid = Number.isInteger(value) && value >= 1;
-  const inputId = `quantity-${item.sku}`;
+  const inputId = `quantity-${item.id}`;
   return (
     <form
       className="quantity-form"

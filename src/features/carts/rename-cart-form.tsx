@@ -1,14 +1,23 @@
+// Rename with the cart's entity tag. When a colleague renamed or changed the cart in
+// the meantime (412), the cart on the page is already the current one, the message
+// says so, and the typed name waits in the field: one click saves it with the new tag.
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { isGlueError } from '../../lib/json-api/glue-error';
+import type { Cart } from './cart-model';
 import { CartNameForm } from './cart-name-form';
 import { useRenameCart } from './cart-mutations';
 
 interface RenameCartFormProps {
   cartId: string;
+  /** The cart's name as it is now (after a conflict: the colleague's). */
   name: string;
-  onDone: () => void;
+  /** `requestedName` differs from the cart's name when Glue made it unique. */
+  onDone: (result?: { cart: Cart; requestedName: string }) => void;
 }
 
 export function RenameCartForm({ cartId, name, onDone }: RenameCartFormProps) {
   const rename = useRenameCart(cartId);
+  const { t } = useI18n();
   return (
     <CartNameForm
       labels={{
@@ -18,12 +27,20 @@ export function RenameCartForm({ cartId, name, onDone }: RenameCartFormProps) {
         pending: 'rename.pending',
       }}
       defaultName={name}
-      onCancel={onDone}
+      onCancel={() => {
+        onDone();
+      }}
+      describeError={(error) => (isGlueError(error, '006') ? t('rename.conflict', { name }) : null)}
       save={{
         isPending: rename.isPending,
         error: rename.error,
         mutate: (input, { onError }) => {
-          rename.mutate(input, { onSuccess: onDone, onError });
+          rename.mutate(input, {
+            onSuccess: (cart) => {
+              onDone({ cart, requestedName: input.name });
+            },
+            onError,
+          });
         },
       }}
     />

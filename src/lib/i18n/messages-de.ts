@@ -36,7 +36,8 @@ export const de: Record<MessageKey, string> = {
   'field.tooLong': 'Das ist zu lang.',
   'field.quantity': 'Geben Sie eine ganze Zahl ab 1 ein.',
   'field.colleague': 'Wählen Sie eine Kollegin oder einen Kollegen aus der Liste.',
-  'field.duplicateName': 'Es gibt schon einen Warenkorb mit diesem Namen.',
+  'field.tooLongMax': 'Verwenden Sie höchstens {max} Zeichen.',
+  'field.email': 'Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@firma.de.',
   'toast.dismiss': 'Schließen',
 
   'login.title': 'Anmelden',
@@ -148,6 +149,18 @@ export const de: Record<MessageKey, string> = {
     'Das ist Ihr einziger Warenkorb, und einer bleibt immer. Legen Sie erst einen anderen an und löschen Sie dann diesen.',
   'cartError.113': 'Dieses Produkt konnte nicht hinzugefügt werden. Prüfen Sie die Artikelnummer.',
   'cartError.114': 'Die Menge konnte nicht geändert werden.',
+  'cartError.111': 'Die Preisart kann nicht geändert werden, solange Artikel im Warenkorb liegen.',
+  'cartError.create':
+    'Der Shop hat die Einstellungen für neue Warenkörbe (Preisart, Währung, Shop) nicht angenommen. Bitte wenden Sie sich an Ihre Administration.',
+  'create.nameTaken': 'Es gibt schon einen Warenkorb „{requested}“, daher heißt dieser „{name}“.',
+  'create.renameNow': 'Umbenennen',
+  'create.dismissNotice': 'Hinweis schließen',
+  'rename.conflict':
+    'Jemand anderes hat diesen Warenkorb geändert, seit Sie ihn geöffnet haben. Er heißt jetzt „{name}“. Ihr Name steht noch im Feld: Speichern Sie erneut, um ihn zu übernehmen.',
+  'rename.tagMissing':
+    'Der Name kann nicht gespeichert werden: Der Shop verlangt die Version dieses Warenkorbs (ETag), die die App nicht lesen kann. Bitte geben Sie das an Ihre Administration weiter – der Glue-Server muss den ETag-Header für diese App freigeben.',
+  'add.noSuchProduct': 'Es gibt kein Produkt mit dieser Artikelnummer.',
+  'cart.noTotal': 'Noch nicht berechnet',
   'cartError.115':
     'Sie können diesen Warenkorb nicht mehr ändern: Er ist für Sie jetzt nur lesbar. Der Warenkorb wurde aktualisiert.',
 

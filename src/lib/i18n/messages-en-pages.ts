@@ -82,6 +82,18 @@ export const enPages = {
     'This is your only cart and you always keep at least one. Create another cart first, then delete this one.',
   'cartError.113': 'This product could not be added. Check the SKU.',
   'cartError.114': 'The quantity could not be changed.',
+  'cartError.111': 'The price mode cannot change while the cart has items.',
+  'cartError.create':
+    'The shop did not accept the settings for new carts (price mode, currency, store). Please tell your administrator.',
+  'create.nameTaken': 'A cart named “{requested}” already exists, so this one is called “{name}”.',
+  'create.renameNow': 'Rename',
+  'create.dismissNotice': 'Dismiss notice',
+  'rename.conflict':
+    'Someone else changed this cart since you opened it. It is now called “{name}”. Your name is still in the field: save again to use it.',
+  'rename.tagMissing':
+    'The name cannot be saved: the shop asks for this cart’s version (its ETag), which the app cannot read. Please tell your administrator: the Glue server must expose the ETag header to this app.',
+  'add.noSuchProduct': 'There is no product with this SKU.',
+  'cart.noTotal': 'Not calculated yet',
   'cartError.115':
     'You can no longer change this cart: it is read-only for you now. The cart has been refreshed.',
   'groups.title': 'Permission groups',

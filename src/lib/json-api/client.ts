@@ -34,6 +34,8 @@ export interface RequestOptions {
   anonymous?: boolean;
   /** A token to use instead of the session's (during login, before it is stored). */
   token?: string;
+  /** The entity tag the change is based on (`If-Match`, glue-api.md §6a); null sends none. */
+  ifMatch?: string | null;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -69,6 +71,7 @@ export function createGlueClient(options: GlueClientOptions) {
     };
     const token = request.anonymous ? null : (request.token ?? options.getAccessToken());
     if (token) headers.Authorization = `Bearer ${token}`;
+    if (request.ifMatch) headers['If-Match'] = request.ifMatch;
     let body: string | undefined;
     if (request.body) {
       headers['Content-Type'] = JSON_API_MEDIA_TYPE;
@@ -95,7 +98,7 @@ export function createGlueClient(options: GlueClientOptions) {
     return new GlueError(response.status, parsed.data.errors);
   }
 
-  /** Sends a request; on 401 `001` refreshes once and retries once. Null for 204. */
+  /** Sends a request; on 401 `001` refreshes once and retries once. Body null for 204. */
   async function raw(method: Method, path: string, request: RequestOptions = {}) {
     let response = await send(method, path, request);
     const usedSessionToken = !request.anonymous && !request.token;
@@ -106,7 +109,8 @@ export function createGlueClient(options: GlueClientOptions) {
       response = await send(method, path, request);
     }
     if (!response.ok) throw await toError(response);
-    return response.status === 204 ? null : readJson(response);
+    const body = response.status === 204 ? null : await readJson(response);
+    return { body, headers: response.headers };
   }
 
   function parse<T>(schema: z.ZodMiniType<T>, status: number, body: unknown): T {
@@ -120,11 +124,24 @@ export function createGlueClient(options: GlueClientOptions) {
   return {
     /** A request answering a single resource (GET by id, POST, PATCH). */
     async one(method: Method, path: string, request?: RequestOptions): Promise<SingleDocument> {
-      return parse(singleDocumentSchema, 200, await raw(method, path, request));
+      return parse(singleDocumentSchema, 200, (await raw(method, path, request)).body);
+    },
+    /**
+     * A single resource with its entity tag (`ETag`), for resources Glue protects with
+     * `If-Match` (carts). The tag is null when the server sends none or a cross-origin
+     * server does not expose it.
+     */
+    async tagged(
+      method: Method,
+      path: string,
+      request?: RequestOptions,
+    ): Promise<{ document: SingleDocument; etag: string | null }> {
+      const { body, headers } = await raw(method, path, request);
+      return { document: parse(singleDocumentSchema, 200, body), etag: headers.get('ETag') };
     },
     /** A request answering a collection. */
     async many(path: string, request?: RequestOptions): Promise<CollectionDocument> {
-      return parse(collectionDocumentSchema, 200, await raw('GET', path, request));
+      return parse(collectionDocumentSchema, 200, (await raw('GET', path, request)).body);
     },
     /** A request answering 204 No Content (DELETE). */
     async none(method: Method, path: string, request?: RequestOptions): Promise<void> {
