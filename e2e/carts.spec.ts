@@ -61,3 +61,40 @@ test('Anna creates a cart, adds an item by SKU, renames it and deletes it', asyn
   await expect(page.getByText('“Trade fair 2027” was deleted.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Trade fair 2027' })).toHaveCount(0);
 });
+
+test('A taken name comes back made unique, and Anna is told so and can rename', async ({
+  page,
+}) => {
+  await signInAs(page, 'Anna Keller');
+  await page.getByRole('button', { name: 'New cart' }).click();
+  await page.getByLabel('Cart name').fill('Empty draft');
+  await page.getByRole('button', { name: 'Create cart' }).click();
+  await expect(page.getByRole('heading', { name: 'Empty draft 1', level: 1 })).toBeVisible();
+  await expect(
+    page.getByText(
+      'A cart named “Empty draft” already exists, so this one is called “Empty draft 1”.',
+    ),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Rename', exact: true }).first().click();
+  await page.getByLabel('New name').fill('Empty draft (May)');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('heading', { name: 'Empty draft (May)', level: 1 })).toBeVisible();
+  // The new cart became Anna's default: the list says so.
+  await page.getByRole('link', { name: '← All carts' }).click();
+  await expect(page.getByRole('row', { name: /Empty draft \(May\)/ })).toContainText('Default');
+  await expect(page.getByRole('row', { name: /Q4 office restock/ })).not.toContainText('Default');
+});
+
+test('A 31-character name is refused on the field and kept; 30 are fine', async ({ page }) => {
+  await signInAs(page, 'Anna Keller');
+  await page.getByRole('button', { name: 'New cart' }).click();
+  const field = page.getByLabel('Cart name');
+  await field.fill('x'.repeat(31));
+  await page.getByRole('button', { name: 'Create cart' }).click();
+  await expect(page.getByText('Use at most 30 characters.')).toBeVisible();
+  await expect(field).toHaveValue('x'.repeat(31));
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await field.press('Backspace');
+  await page.getByRole('button', { name: 'Create cart' }).click();
+  await expect(page.getByRole('heading', { name: 'x'.repeat(30), level: 1 })).toBeVisible();
+});

@@ -1,27 +1,7 @@
 // Two people, two browser contexts, one Glue (the HTTP mock server): Anna shares,
 // changes and removes; Ben sees each change from his side.
-import { type APIRequestContext, type Browser, type Page, expect, test } from '@playwright/test';
-
-const GLUE = 'http://127.0.0.1:3110';
-const JSON_API = { 'Content-Type': 'application/vnd.api+json', Accept: 'application/vnd.api+json' };
-
-async function glueToken(request: APIRequestContext, username: string) {
-  const login = await request.post(`${GLUE}/access-tokens`, {
-    headers: JSON_API,
-    data: { data: { type: 'access-tokens', attributes: { username, password: 'change123' } } },
-  });
-  const customer = (await login.json()).data.attributes;
-  const switched = await request.post(`${GLUE}/company-user-access-tokens`, {
-    headers: { ...JSON_API, Authorization: `Bearer ${customer.accessToken}` },
-    data: {
-      data: {
-        type: 'company-user-access-tokens',
-        attributes: { idCompanyUser: customer.idCompanyUser },
-      },
-    },
-  });
-  return (await switched.json()).data.attributes.accessToken as string;
-}
+import { type APIRequestContext, expect, test } from '@playwright/test';
+import { GLUE, JSON_API, glueToken, logIn } from './glue-helpers';
 
 /** The server lives across tests: start from "Empty draft shared with nobody", via Glue itself. */
 async function unshareEmptyDraft(request: APIRequestContext) {
@@ -36,17 +16,6 @@ async function unshareEmptyDraft(request: APIRequestContext) {
   for (const share of draft?.relationships?.['shared-carts']?.data ?? []) {
     await request.delete(`${GLUE}/shared-carts/${share.id as string}`, { headers: auth });
   }
-}
-
-async function logIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('change123');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('heading', { name: 'Your carts' })).toBeVisible();
-  return page;
 }
 
 test('Anna shares, upgrades, removes and restores Ben’s access to "Empty draft"', async ({
