@@ -231,15 +231,8 @@ export function addLargeScenario(seed: SeedData, randomSeed = 20261121): SeedDat
     while (skus.size < count) skus.add(pick(random, extraProducts).sku);
     return [...skus].map((sku) => ({ sku, quantity: 1 + Math.floor(random() * 20) }));
   };
-  // Ids stay derived from the first version's names, so links to these carts keep working;
-  // the names themselves fit Glue's 30 characters (glue-api.md §8).
-  const cart = (
-    ownerEmail: string,
-    ownerReference: string,
-    idName: string,
-    name = idName,
-  ): CartRecord => ({
-    id: cartId(ownerEmail, idName),
+  const cart = (ownerEmail: string, ownerReference: string, name: string): CartRecord => ({
+    id: cartId(ownerEmail, name),
     ownerReference,
     name,
     priceMode: 'GROSS_MODE',
@@ -260,11 +253,8 @@ export function addLargeScenario(seed: SeedData, randomSeed = 20261121): SeedDat
     const owner = activeColleagues[(i * 37) % activeColleagues.length];
     const ownerCustomer = seed.customers.find((c) => c.reference === owner?.customerReference);
     if (!owner || !ownerCustomer) continue;
-    const topic = pick(random, CART_TOPICS);
-    const number = String(i + 1).padStart(3, '0');
-    const idName = `${topic} for ${ownerCustomer.firstName} ${number}`;
-    const shortName = `${`${topic} for ${ownerCustomer.firstName}`.slice(0, 25).trimEnd()} ${number}`;
-    const shared = cart(ownerCustomer.email, ownerCustomer.reference, idName, shortName);
+    const name = `${pick(random, CART_TOPICS)} for ${ownerCustomer.firstName} ${String(i + 1).padStart(3, '0')}`;
+    const shared = cart(ownerCustomer.email, ownerCustomer.reference, name);
     seed.carts.push(shared);
     seed.shares.push({
       id: shareId(shared.id, annaCompanyUser),
