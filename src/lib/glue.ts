@@ -1,7 +1,9 @@
 // The configured Glue client and session of this tab. The client refreshes an expired
-// token once — concurrent 401s share one refresh — and ends the session if that fails.
+// token once — concurrent 401s share one refresh — and ends the session only when Glue
+// refuses the refresh token.
 import { config } from '../app/config';
 import { createGlueClient } from './json-api/client';
+import { isGlueError } from './json-api/glue-error';
 import { createSessionStore } from './session/session-store';
 import { readTokenPair } from './session/token-pair';
 
@@ -26,9 +28,15 @@ async function refreshOnce(): Promise<boolean> {
     const pair = readTokenPair(document);
     sessionStore.update({ accessToken: pair.accessToken, refreshToken: pair.refreshToken });
     return true;
-  } catch {
-    sessionStore.end('expired');
-    return false;
+  } catch (error) {
+    // Only Glue's own "this refresh token is no good" (401 `004`) ends the session. A
+    // network failure or a server error keeps it: the request fails with that error,
+    // the page says the shop can't be reached, and a retry refreshes again.
+    if (isGlueError(error, '004')) {
+      sessionStore.end('expired');
+      return false;
+    }
+    throw error;
   }
 }
 

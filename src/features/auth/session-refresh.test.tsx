@@ -2,6 +2,7 @@
 // requests; and when refreshing fails, back to login and then to the same page.
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { backend, server } from '../../../mocks/node';
 import { sessionStore } from '../../lib/glue';
@@ -75,5 +76,48 @@ describe('a reload', () => {
     renderApp('/carts');
     expect(await screen.findByText('Q4 office restock')).toBeInTheDocument();
     expect(sessionStorage.getItem('shared-carts.session')).toContain('"companyUserId"');
+  });
+});
+
+describe('a refresh that cannot reach the shop', () => {
+  it.each([
+    ['a network failure', () => HttpResponse.error()],
+    [
+      'a server error',
+      () => HttpResponse.json({ errors: [{ status: 500, detail: 'Oops' }] }, { status: 500 }),
+    ],
+  ])('keeps the session through %s, says so, and Retry recovers', async (cause, answer) => {
+    let now = Date.now();
+    backend.reset({ tokenTtlSeconds: 60, clock: () => now });
+    const { queryClient } = renderApp('/');
+    await logInAsAnna();
+    now += 61_000;
+    server.use(http.post('*/refresh-tokens', answer));
+    await act(() => queryClient.invalidateQueries({ queryKey: ['carts'] }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      cause === 'a network failure'
+        ? 'The shop could not be reached. Check your connection and try again.'
+        : 'The shop could not complete this request. Please try again.',
+    );
+    expect(screen.queryByRole('heading', { name: 'Log in' })).not.toBeInTheDocument();
+    expect(sessionStore.getSnapshot().session).not.toBeNull();
+
+    server.resetHandlers();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Q4 office restock')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('ends the session only when Glue refuses the refresh token (401 004)', async () => {
+    let now = Date.now();
+    backend.reset({ tokenTtlSeconds: 60, clock: () => now });
+    const { queryClient } = renderApp('/');
+    await logInAsAnna();
+    now += 61_000;
+    backend.db.refreshTokens.clear();
+    await act(() => queryClient.invalidateQueries());
+    expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
+    expect(sessionStore.getSnapshot().session).toBeNull();
   });
 });

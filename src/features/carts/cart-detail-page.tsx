@@ -48,13 +48,15 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
   const [renaming, setRenaming] = useState(false);
   const [takenName, setTakenName] = useTakenName();
   const [deleting, setDeleting] = useState(false);
-  const changeQuantity = useChangeQuantity(cart.id);
+  // Quantity changes queue up; each failure is said, not only the last change's.
+  const [quantityError, setQuantityError] = useState<unknown>(null);
+  const changeQuantity = useChangeQuantity(cart.id, { onFailure: setQuantityError });
   const removeItem = useRemoveItem(cart.id);
   const { t } = useI18n();
   const editable = canEdit(cart.access);
   // A removed row takes the focused button with it: focus goes to the Items heading.
   const itemsHeading = useRef<HTMLHeadingElement>(null);
-  const writeError = changeQuantity.error ?? removeItem.error;
+  const writeError = quantityError ?? removeItem.error;
 
   return (
     <article aria-labelledby="cart-title" className="stack">
@@ -126,10 +128,11 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
           busy={removeItem.isPending}
           onQuantity={(itemId, quantity) => {
             removeItem.reset();
+            setQuantityError(null);
             changeQuantity.mutate({ itemId, quantity });
           }}
           onRemove={(itemId) => {
-            changeQuantity.reset();
+            setQuantityError(null);
             removeItem.mutate(itemId, {
               onSuccess() {
                 itemsHeading.current?.focus();

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse, delay, getResponse } from 'msw';
+import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { FULL_ACCESS, READ_ONLY } from '../../../mocks/db/demo-seed';
 import { backend, server } from '../../../mocks/node';
 import { CART, CU } from '../../../mocks/test/ids';
-import { createHandlers } from '../../../mocks/http/handlers';
+import { answerFromMock } from '../../test/mock-glue';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/sign-in';
 
@@ -13,13 +13,6 @@ import { signInAs } from '../../test/sign-in';
 const total = (label: string) =>
   within(screen.getByRole('group', { name: 'Totals' })).getByText(label).nextElementSibling
     ?.textContent;
-/** What the mock backend itself answers, for handlers that alter it. */
-async function fetchFromMock(request: Request): Promise<Response> {
-  const response = await getResponse(createHandlers(backend), request);
-  if (!response) throw new Error(`The mock does not answer ${request.url}`);
-  return response;
-}
-
 const itemRow = (name: string) => screen.getByRole('row', { name: new RegExp(name) });
 
 async function openAs(persona: 'anna' | 'ben' | 'chloe', cartId: string) {
@@ -159,7 +152,7 @@ describe('an owner’s cart', () => {
     // A Glue item whose group key differs from its SKU (as with product options).
     server.use(
       http.get('*/carts/:cartId', async ({ request }) => {
-        const response = await fetchFromMock(request);
+        const response = await answerFromMock(request);
         const body = (await response.json()) as {
           data: { relationships: { items: { data: { id: string }[] } } };
           included: { type: string; id: string }[];
@@ -184,7 +177,7 @@ describe('an owner’s cart', () => {
   it('shows no total rather than breaking when Glue sends null totals', async () => {
     server.use(
       http.get('*/carts/:cartId', async ({ request }) => {
-        const response = await fetchFromMock(request);
+        const response = await answerFromMock(request);
         const body = (await response.json()) as { data: { attributes: { totals: unknown } } };
         body.data.attributes.totals = {
           expenseTotal: null,

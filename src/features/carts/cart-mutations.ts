@@ -134,25 +134,53 @@ export function withQuantity(cart: Cart, itemId: string, quantity: number): Cart
   };
 }
 
-export function useChangeQuantity(cartId: string) {
+/** Every quantity change of one cart, to count the ones still under way. */
+const quantityKey = (cartId: string) => [...cartQueries.detail(cartId).queryKey, 'quantity'];
+
+/**
+ * Quantity changes show at once and go to Glue one after another per cart (a mutation
+ * scope), so an older answer can never overtake a newer one. A failure undoes only its
+ * own change; Glue's answer replaces the cart only when no later change is waiting (it
+ * would lack them), and after a failure the last one to settle reloads the cart.
+ */
+export function useChangeQuantity(
+  cartId: string,
+  { onFailure }: { onFailure?: (error: unknown) => void } = {},
+) {
   const queryClient = useQueryClient();
   const { queryKey } = cartQueries.detail(cartId);
+  const mutationKey = quantityKey(cartId);
+  // This mutation is still pending while its callbacks run: 1 means "no one else".
+  const isLast = () => queryClient.isMutating({ mutationKey }) <= 1;
   return useMutation({
+    mutationKey,
+    scope: { id: mutationKey.join('/') },
     mutationFn: ({ itemId, quantity }: { itemId: string; quantity: number }) =>
       changeQuantity(cartId, itemId, quantity),
     async onMutate({ itemId, quantity }) {
       await queryClient.cancelQueries({ queryKey });
-      const previous = queryClient.getQueryData(queryKey);
-      if (previous) queryClient.setQueryData(queryKey, withQuantity(previous, itemId, quantity));
-      return { previous };
+      const current = queryClient.getQueryData(queryKey);
+      const before = current?.items.find((item) => item.id === itemId)?.quantity;
+      if (current) queryClient.setQueryData(queryKey, withQuantity(current, itemId, quantity));
+      return { before };
     },
-    onError(_error, _variables, context) {
-      if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
+    onError(error, { itemId, quantity }, context) {
+      const current = queryClient.getQueryData(queryKey);
+      const shown = current?.items.find((item) => item.id === itemId)?.quantity;
+      // Undo this change only, and only if no later change to the row replaced it.
+      if (current && context?.before !== undefined && shown === quantity) {
+        queryClient.setQueryData(queryKey, withQuantity(current, itemId, context.before));
+      }
+      onFailure?.(error);
     },
-    onSuccess(cart) {
-      queryClient.setQueryData(queryKey, cart);
-    },
-    onSettled(_data, error) {
+    async onSettled(cart, error) {
+      if (isLast()) {
+        if (cart) {
+          await replaceCachedCart(queryClient, cart);
+        } else {
+          await queryClient.invalidateQueries({ queryKey });
+        }
+      }
       afterWrite(queryClient, cartId, error);
     },
   });

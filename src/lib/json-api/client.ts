@@ -17,8 +17,9 @@ export interface GlueClientOptions {
   getAccessToken: () => string | null;
   /**
    * Called once when a request with a token answers 401 `001`: gets a new token pair and
-   * resolves true, or resolves false when the session is over. Concurrent calls must
-   * share one refresh (see session-store.ts).
+   * resolves true, resolves false when the session is over, or rejects (e.g. with a
+   * NetworkError) when the refresh could not be tried — the request then fails with
+   * that error. Concurrent calls must share one refresh (see glue.ts).
    */
   refreshSession: () => Promise<boolean>;
   getLanguage: () => string;
