@@ -26,6 +26,9 @@ test('Eva logs in, chooses Northwind, then switches to Summit Tools', async ({ p
   const company = page.getByRole('combobox', { name: 'Company' });
   await expect(company).toHaveValue(/.+/);
   await company.selectOption({ label: 'Summit Tools AG' });
+  // Nothing happens until the explicit Switch (WCAG 3.2.2).
+  await expect(page.getByRole('banner')).toContainText('Northwind Supplies GmbH');
+  await page.getByRole('button', { name: 'Switch', exact: true }).click();
   await expect(page.getByRole('banner')).toContainText('Summit Tools AG');
   await expect(page.getByText("Eva's cart")).toBeVisible();
 });

@@ -1,7 +1,9 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import type { MockControls } from '../../mocks/browser';
+import { bindCacheToSession } from '../features/auth/session-cache';
+import { sessionStore } from '../lib/glue';
 import { I18nProvider } from '../lib/i18n/i18n-context';
 import { ToastProvider } from '../ui/toast';
 import { MockContext } from './mock-context';
@@ -17,6 +19,7 @@ interface AppProps {
 export function App({ mock, queryClient: givenClient }: AppProps) {
   const [queryClient] = useState(() => givenClient ?? createQueryClient());
   const [router] = useState(createRouter);
+  useEffect(() => bindCacheToSession(sessionStore, queryClient), [queryClient]);
   return (
     <MockContext value={mock}>
       <QueryClientProvider client={queryClient}>

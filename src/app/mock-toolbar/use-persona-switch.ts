@@ -1,5 +1,5 @@
 // Sign in as a demo persona in one step, whoever is signed in now.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import type { Persona } from '../../../mocks/db/personas';
 import { destinationAfterLogin } from '../../features/auth/after-login';
@@ -7,13 +7,11 @@ import { logIn } from '../../features/auth/log-in';
 import { DEFAULT_PATH } from '../../features/auth/return-path';
 
 export function usePersonaSwitch() {
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
     mutationFn: (persona: Persona) =>
       logIn({ username: persona.email, password: persona.password }),
     onSuccess(outcome) {
-      queryClient.clear();
       const { to, state } = destinationAfterLogin(outcome, DEFAULT_PATH);
       void navigate(to, { state });
     },

@@ -32,7 +32,8 @@ export async function revokeRefreshTokens(): Promise<void> {
 export interface MyCompanyUser {
   id: string;
   isDefault: boolean;
-  companyName: string;
+  /** Null when Glue sent no company (the UI says "Unknown company" in the user's language). */
+  companyName: string | null;
   personName: string | null;
 }
 
@@ -55,7 +56,7 @@ export async function fetchMyCompanyUsers(token?: string): Promise<MyCompanyUser
     return {
       id: resource.id ?? '',
       isDefault: attributes.isDefault,
-      companyName: company ? attributesOf(company, companySchema).name : 'Unknown company',
+      companyName: company ? attributesOf(company, companySchema).name : null,
       personName: person ? `${person.firstName} ${person.lastName}` : null,
     };
   });

@@ -1,5 +1,5 @@
 // Eva works for two companies: she picks which one she acts for (the default first).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
@@ -11,13 +11,11 @@ import { returnPath } from './return-path';
 export function ChooseCompanyPage() {
   const location = useLocation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { t } = useI18n();
   const mine = useQuery(authQueries.myCompanyUsers());
   const choose = useMutation({
     mutationFn: selectCompanyUser,
     onSuccess() {
-      queryClient.clear();
       void navigate(returnPath(location.state), { replace: true });
     },
   });
@@ -43,7 +41,7 @@ export function ChooseCompanyPage() {
                 choose.mutate(companyUser.id);
               }}
             >
-              {companyUser.companyName}
+              {companyUser.companyName ?? t('account.unknownCompany')}
               {companyUser.isDefault && ` ${t('choose.default')}`}
             </button>
           </li>

@@ -17,24 +17,44 @@ export async function selectCompanyUser(idCompanyUser: string): Promise<void> {
   });
 }
 
+/**
+ * The session is stored once, when the login is complete (or the person must choose a
+ * company): never half-way, so no page ever sees a customer-only session of someone who
+ * is about to become a company user.
+ */
 export async function logIn(input: LoginInput): Promise<LoginOutcome> {
   const pair = await requestCustomerToken(input);
-  sessionStore.start({
+  const customer = {
     accessToken: pair.accessToken,
     refreshToken: pair.refreshToken,
     companyUserId: null,
     email: input.username,
-  });
-  const mine = await fetchMyCompanyUsers();
-  if (mine.length > 1) return 'choose-company';
+  };
+  const mine = await fetchMyCompanyUsers(pair.accessToken);
+  if (mine.length > 1) {
+    sessionStore.start(customer);
+    return 'choose-company';
+  }
   const id = mine[0]?.id ?? pair.idCompanyUser;
-  if (!id) return 'no-company';
+  if (!id) {
+    sessionStore.start(customer);
+    return 'no-company';
+  }
   try {
-    await selectCompanyUser(id);
+    const companyPair = await requestCompanyUserToken(id, pair.accessToken);
+    sessionStore.start({
+      accessToken: companyPair.accessToken,
+      refreshToken: companyPair.refreshToken,
+      companyUserId: id,
+      email: input.username,
+    });
     return 'signed-in';
   } catch (error) {
     // Glue answers 003 for a company user that is inactive (David).
-    if (isGlueError(error, '003')) return 'inactive';
+    if (isGlueError(error, '003')) {
+      sessionStore.start(customer);
+      return 'inactive';
+    }
     throw error;
   }
 }

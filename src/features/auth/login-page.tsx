@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useMockControls } from '../../app/mock-context';
@@ -19,7 +19,6 @@ export function LoginPage() {
   const { session, endReason } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const mock = useMockControls();
   const { t } = useI18n();
   const [preset, setPreset] = useState<LoginInput | null>(null);
@@ -33,7 +32,6 @@ export function LoginPage() {
   const login = useMutation({
     mutationFn: logIn,
     onSuccess(outcome) {
-      queryClient.clear();
       const { to, state } = destinationAfterLogin(outcome, from);
       void navigate(to, { replace: true, state });
     },

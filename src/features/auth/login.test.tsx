@@ -121,13 +121,22 @@ describe('logging in', () => {
     expect(await screen.findByText("Eva's cart")).toBeInTheDocument();
   });
 
-  it('lets Eva switch company from the header, with fresh data', async () => {
+  it('lets Eva switch company from the header on an explicit Switch, with fresh data', async () => {
     renderApp('/');
     const u = await logInWith('eva.fischer@northwind.example');
     await u.click(await screen.findByRole('button', { name: /Northwind Supplies GmbH/ }));
     const company = await screen.findByRole('combobox', { name: 'Company' });
     expect(company).toHaveDisplayValue('Northwind Supplies GmbH');
+    const switches: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/company-user-access-tokens')) switches.push(request.method);
+    });
+    // Choosing in the list changes nothing yet (WCAG 3.2.2).
     await u.selectOptions(company, 'Summit Tools AG');
+    expect(switches).toEqual([]);
+    expect(screen.getByRole('banner')).toHaveTextContent('Northwind Supplies GmbH');
+    await u.click(screen.getByRole('button', { name: 'Switch' }));
+    expect(switches).toEqual(['POST']);
     await waitFor(() => {
       expect(screen.getByRole('combobox', { name: 'Company' })).toHaveDisplayValue(
         'Summit Tools AG',

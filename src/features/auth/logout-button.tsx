@@ -1,13 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { sessionStore } from '../../lib/glue';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { revokeRefreshTokens } from './auth-api';
 
-/** Revokes the refresh tokens at Glue, forgets the session and every cached answer. */
+/**
+ * Revokes the refresh tokens at Glue and forgets the session (and with it, through
+ * session-cache.ts, every cached answer). The next person starts at the cart list.
+ */
 export function LogoutButton({ className = 'button' }: { className?: string }) {
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [pending, setPending] = useState(false);
   const { t } = useI18n();
@@ -23,7 +24,6 @@ export function LogoutButton({ className = 'button' }: { className?: string }) {
           .catch(() => undefined)
           .finally(() => {
             sessionStore.end('logged-out');
-            queryClient.clear();
             void navigate('/login', { replace: true });
           });
       }}

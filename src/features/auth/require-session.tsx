@@ -4,10 +4,14 @@ import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useSession } from './use-session';
 
 export function RequireCompanyUser() {
-  const { session } = useSession();
+  const { session, endReason } = useSession();
   const location = useLocation();
   const from = `${location.pathname}${location.search}`;
-  if (!session) return <Navigate to="/login" replace state={{ from }} />;
+  // After an explicit logout the next person starts at the cart list, not on the page
+  // the previous one left (their cart); an expired session comes back to it.
+  if (!session) {
+    return <Navigate to="/login" replace state={endReason === 'logged-out' ? null : { from }} />;
+  }
   if (!session.companyUserId) return <Navigate to="/choose-company" replace state={{ from }} />;
   return <Outlet />;
 }
