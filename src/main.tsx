@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { MockControls } from '../mocks/browser';
 import { App } from './app/app';
+import { StartupError, startupErrorMessage } from './app/startup-error';
 import { loadCatalog } from './lib/i18n/i18n';
 import { initialLanguage } from './lib/i18n/i18n-context';
 import './app/global.css';
@@ -17,8 +18,14 @@ async function startMocks(): Promise<MockControls | null> {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+const language = initialLanguage();
 // The UI language's texts are loaded before the first render: no flash of English.
-Promise.all([startMocks(), loadCatalog(initialLanguage())])
+Promise.all([
+  startMocks().catch((error: unknown) => {
+    throw new StartupError('mock-backend', error);
+  }),
+  loadCatalog(language),
+])
   .then(([mock]) => {
     createRoot(root).render(
       <StrictMode>
@@ -27,7 +34,9 @@ Promise.all([startMocks(), loadCatalog(initialLanguage())])
     );
   })
   .catch((error: unknown) => {
-    console.error('The mock backend could not start', error);
-    root.textContent =
-      'The mock backend could not start in this browser (service workers need http://127.0.0.1 or localhost). See the console for details.';
+    console.error('The app could not start', error);
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = startupErrorMessage(error, language);
+    root.replaceChildren(message);
   });

@@ -7,6 +7,11 @@ import { backend, server } from '../../mocks/node';
 import { sessionStore } from '../lib/glue';
 import { loadPageMessages } from '../lib/i18n/i18n';
 
+// jsdom does no layout: scrolling is a no-op that tests may spy on.
+Element.prototype.scrollIntoView = function scrollIntoView() {
+  // nothing to scroll in jsdom
+};
+
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   // Components rendered outside the router need the page texts the routes would load.

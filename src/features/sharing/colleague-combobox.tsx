@@ -2,7 +2,7 @@
 // aria-activedescendant). ↓/↑ move, Enter picks, Escape closes, Backspace in an empty
 // field removes the last pick. Only the first matches are rendered, so typing stays
 // instant with 10,000 colleagues.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { type Language, type Translate, plural } from '../../lib/i18n/i18n';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import type { Colleague } from './colleagues-api';
@@ -46,6 +46,12 @@ export function ColleagueCombobox({
   const activeIndex = Math.min(active, shown.length - 1);
   const activeOption = open && activeIndex >= 0 ? shown[activeIndex] : undefined;
   const optionId = (colleague: Colleague) => `${id}-option-${colleague.id}`;
+  const activeId = activeOption ? optionId(activeOption) : undefined;
+
+  // The list scrolls (it shows up to 50): the option the arrow keys reach stays in view.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
 
   function pick(colleague: Colleague) {
     onSelect(colleague);
@@ -85,7 +91,7 @@ export function ColleagueCombobox({
         aria-expanded={open}
         aria-controls={`${id}-listbox`}
         aria-autocomplete="list"
-        aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
+        aria-activedescendant={activeId}
         aria-describedby={`${id}-hint`}
         autoComplete="off"
         // eslint-disable-next-line jsx-a11y/no-autofocus -- the user just asked for this field
@@ -112,6 +118,8 @@ export function ColleagueCombobox({
             event.preventDefault();
             setActive(Math.max(activeIndex - 1, 0));
           } else if (event.key === 'Enter') {
+            // Enter also confirms an IME composition (Japanese, Chinese…): not a pick.
+            if (event.nativeEvent.isComposing) return;
             if (activeOption) {
               event.preventDefault();
               pick(activeOption);

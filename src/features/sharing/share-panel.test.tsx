@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { READ_ONLY } from '../../../mocks/db/demo-seed';
 import { backend, server } from '../../../mocks/node';
 import { CART, CU } from '../../../mocks/test/ids';
@@ -146,6 +146,39 @@ describe('sharing with colleagues', () => {
     expect(screen.getByRole('button', { name: 'Remove Ben Ortiz' })).toBeInTheDocument();
   });
 
+  it('scrolls the option the arrow keys reach into view', async () => {
+    const scrolled: string[] = [];
+    const spy = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (
+      this: Element,
+    ) {
+      scrolled.push(this.textContent);
+    });
+    const u = await openCart('anna', CART.emptyDraft);
+    await u.click(screen.getByRole('button', { name: 'Share with colleagues' }));
+    const input = await screen.findByRole('combobox', { name: 'Colleagues' });
+    await u.type(input, 'a');
+    await u.keyboard('{ArrowDown}{ArrowDown}');
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(input).toHaveAttribute('aria-activedescendant', options[2]?.id);
+    expect(scrolled.at(-1)).toBe(options[2]?.textContent);
+    spy.mockRestore();
+  });
+
+  it('does not pick an option with the Enter that ends an IME composition', async () => {
+    const u = await openCart('anna', CART.emptyDraft);
+    await u.click(screen.getByRole('button', { name: 'Share with colleagues' }));
+    const input = await screen.findByRole('combobox', { name: 'Colleagues' });
+    await u.type(input, 'ortiz');
+    await u.keyboard('{ArrowDown}');
+    // A Japanese IME confirms its text with Enter: keydown with isComposing.
+    fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
+    expect(screen.queryByRole('list', { name: 'Chosen colleagues' })).not.toBeInTheDocument();
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(
+      within(screen.getByRole('list', { name: 'Chosen colleagues' })).getByText('Ben Ortiz'),
+    ).toBeInTheDocument();
+  });
+
   it('shares with two colleagues at once at the chosen permission, one POST each', async () => {
     const posts = countRequests('POST', `/carts/${CART.emptyDraft}/shared-carts`);
     const u = await openCart('anna', CART.emptyDraft);
@@ -202,6 +235,25 @@ describe('sharing with colleagues', () => {
     refuse = false;
     await u.click(within(results).getByRole('button', { name: 'Retry sharing with Chloe Nguyen' }));
     expect(await within(results).findByText('Shared with Chloe Nguyen.')).toBeInTheDocument();
+  });
+
+  it('names the Retry of a failed share in the user’s language', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE']);
+    server.use(
+      http.post('*/carts/:cartId/shared-carts', () =>
+        glueError(403, '2703', 'Cart can be shared only with company users from same company.'),
+      ),
+    );
+    const u = await openCart('anna', CART.emptyDraft);
+    await u.click(
+      await screen.findByRole('button', { name: 'Mit Kolleginnen und Kollegen teilen' }),
+    );
+    const input = await screen.findByRole('combobox', { name: 'Kolleginnen und Kollegen' });
+    await u.type(input, 'ben{Enter}');
+    await u.click(screen.getByRole('button', { name: /^Teilen/ }));
+    expect(
+      await screen.findByRole('button', { name: 'Erneut versuchen mit Ben Ortiz teilen' }),
+    ).toBeInTheDocument();
   });
 
   it('explains that Chloe may not list colleagues (1405) instead of failing', async () => {

@@ -142,8 +142,11 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
                       void run([outcome.colleague], outcome.groupId);
                     }}
                   >
-                    Retry
-                    <span className="visually-hidden"> sharing with {outcome.colleague.name}</span>
+                    {t('sharing.retry')}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('sharing.retryFor', { name: outcome.colleague.name })}
+                    </span>
                   </button>
                 </>
               )}
