@@ -1,49 +1,56 @@
-import { render, screen } from '@testing-library/react';
-import { RouterProvider, createMemoryRouter } from 'react-router-dom';
-import { describe, expect, it } from 'vitest';
-import { GlueError, NetworkError } from '../lib/json-api/glue-error';
-import { RouteError } from './route-error';
+// The route error boundary through the real router (createRouter): what can reach it in
+// the app is a page whose code cannot be downloaded, or a page that crashes.
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../test/render-app';
+import { signInAs } from '../test/sign-in';
 
-function renderThrowing(error: unknown) {
-  const router = createMemoryRouter([
-    {
-      path: '/',
-      loader: () => {
-        throw error;
-      },
-      element: null,
-      errorElement: <RouteError />,
-    },
-    { path: '/carts', element: null },
-  ]);
-  render(<RouterProvider router={router} />);
-}
+// The permission groups page's chunk fails to download, as when offline after a deploy:
+// the route's lazy() rejects with the browser's TypeError.
+vi.mock('../features/permission-groups/permission-groups-page', () => ({
+  get PermissionGroupsPage() {
+    throw new TypeError(
+      'Failed to fetch dynamically imported module: /assets/permission-groups-page.js',
+    );
+  },
+}));
+
+// The cart list page crashes while rendering.
+vi.mock('../features/carts/cart-list-page', () => ({
+  CartListPage: () => {
+    throw new Error('Cannot read properties of undefined (reading "items")');
+  },
+}));
 
 describe('the route error boundary', () => {
-  it('says a cart that is not found does not exist or is not shared', async () => {
-    renderThrowing(
-      new GlueError(404, [{ status: 404, code: '101', detail: 'Cart with given uuid not found.' }]),
+  it('says a page could not be downloaded and offers a reload', async () => {
+    await signInAs('anna');
+    renderApp('/permission-groups');
+    expect(
+      await screen.findByRole('heading', { name: 'This page could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Part of the app could not be downloaded. Check your connection, then reload.',
     );
-    expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
-    expect(screen.getByText("This doesn't exist or isn't shared with you.")).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to your carts' })).toHaveAttribute(
       'href',
       '/carts',
     );
+    // The header stays: the boundary sits inside the shell.
+    expect(screen.getByRole('banner')).toBeInTheDocument();
   });
 
-  it('says when something is not allowed', async () => {
-    renderThrowing(new GlueError(403, [{ status: 403, code: '1405', detail: 'Forbidden' }]));
-    expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeInTheDocument();
-  });
-
-  it('explains a network failure without technical detail', async () => {
-    renderThrowing(new NetworkError(new TypeError('Failed to fetch')));
+  it('says a crashed page stopped working, without technical detail', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await signInAs('anna');
+    renderApp('/carts');
     expect(
-      await screen.findByText(
-        'The shop could not be reached. Check your connection and try again.',
-      ),
+      await screen.findByRole('heading', { name: 'Something went wrong' }),
     ).toBeInTheDocument();
-    expect(screen.queryByText(/Failed to fetch/)).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The page stopped working. Reloading usually helps.',
+    );
+    expect(screen.queryByText(/Cannot read properties/)).not.toBeInTheDocument();
   });
 });

@@ -1,32 +1,40 @@
-// Every route's error boundary: a message per status, a way forward, never raw JSON.
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router-dom';
-import type { Translate } from '../lib/i18n/i18n';
+// Every route's error boundary. Pages handle Glue's answers themselves (a missing cart,
+// a refused action, a failed load with Retry), so what reaches this boundary is what a
+// page cannot: a page's code that could not be downloaded, or a page that crashed.
+// Both get plain words and a way forward, never raw JSON or a stack.
+import { Link, useRouteError } from 'react-router-dom';
 import { useI18n } from '../lib/i18n/i18n-context';
-import { errorMessage } from '../lib/json-api/error-message';
-import { GlueError } from '../lib/json-api/glue-error';
 
-function describe(error: unknown, t: Translate): { title: string; message: string } {
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return { title: t('notFound.title'), message: t('notFound.text') };
-  }
-  if (error instanceof GlueError && error.status === 404) {
-    return { title: t('routeError.notFoundTitle'), message: t('routeError.notFoundText') };
-  }
-  if (error instanceof GlueError && error.status === 403) {
-    return { title: t('routeError.forbiddenTitle'), message: t('routeError.forbiddenText') };
-  }
-  return { title: t('routeError.otherTitle'), message: errorMessage(error, t) };
+/** A lazy route whose chunk failed to download (offline, or a deploy replaced it). */
+export function isChunkLoadError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i.test(
+      error.message,
+    )
+  );
 }
 
 export function RouteError() {
   const error = useRouteError();
   const { t } = useI18n();
-  const { title, message } = describe(error, t);
+  const chunk = isChunkLoadError(error);
   return (
     <section aria-labelledby="route-error-title" className="card narrow" role="alert">
-      <h1 id="route-error-title">{title}</h1>
-      <p>{message}</p>
-      <p>
+      <h1 id="route-error-title">
+        {chunk ? t('routeError.loadTitle') : t('routeError.otherTitle')}
+      </h1>
+      <p>{chunk ? t('routeError.loadText') : t('routeError.otherText')}</p>
+      <p className="actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            window.location.reload();
+          }}
+        >
+          {t('routeError.reload')}
+        </button>
         <Link to="/carts">{t('routeError.link')}</Link>
       </p>
     </section>

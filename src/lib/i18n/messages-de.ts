@@ -14,10 +14,11 @@ export const de: Record<MessageKey, string> = {
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es nichts.',
   'notFound.link': 'Zur Startseite',
-  'routeError.notFoundTitle': 'Nicht gefunden',
-  'routeError.notFoundText': 'Das gibt es nicht oder es ist nicht mit Ihnen geteilt.',
-  'routeError.forbiddenTitle': 'Nicht erlaubt',
-  'routeError.forbiddenText': 'Ihr Konto darf das nicht sehen.',
+  'routeError.loadTitle': 'Diese Seite konnte nicht geladen werden',
+  'routeError.loadText':
+    'Ein Teil der App konnte nicht heruntergeladen werden. Prüfen Sie Ihre Verbindung und laden Sie neu.',
+  'routeError.reload': 'Neu laden',
+  'routeError.otherText': 'Die Seite funktioniert nicht mehr. Neu laden hilft meistens.',
   'routeError.otherTitle': 'Etwas ist schiefgegangen',
   'routeError.link': 'Zu Ihren Warenkörben',
 
