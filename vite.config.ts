@@ -90,6 +90,14 @@ export default defineConfig(({ mode }) => {
         {
           extends: true,
           test: {
+            name: 'scripts',
+            environment: 'node',
+            include: ['scripts/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
             name: 'app',
             environment: 'jsdom',
             include: ['src/**/*.test.{ts,tsx}'],

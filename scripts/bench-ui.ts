@@ -2,7 +2,8 @@
 // Chromium. Prints first-visit JavaScript, Glue requests per page, and scripting time
 // for the cart list and for keystrokes in the colleague filter. Figures, not asserts.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { startServer } from './process-group';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -96,12 +97,9 @@ async function main() {
     stdio: 'inherit',
     env: { ...process.env, VITE_GLUE_URL: GLUE },
   });
-  const servers: ChildProcess[] = [
-    spawn('npx', ['tsx', 'mocks/server.ts'], {
-      env: { ...process.env, PORT: String(GLUE_PORT), MOCK_SCENARIO: 'large' },
-      stdio: 'ignore',
-    }),
-  ];
+  const glueServer = startServer('npx', ['tsx', 'mocks/server.ts'], {
+    env: { ...process.env, PORT: String(GLUE_PORT), MOCK_SCENARIO: 'large' },
+  });
   const app = serveDist('dist-bench', APP_PORT);
   try {
     await waitFor(`${GLUE}/concrete-products/NW-1001`);
@@ -201,7 +199,7 @@ async function main() {
     await browser.close();
     await lighthouse();
   } finally {
-    for (const server of servers) server.kill('SIGTERM');
+    await glueServer.stop();
     app.close();
   }
 }

@@ -1,7 +1,8 @@
 // `npm run screenshots`: the main states of the app in mock mode, as PNGs for the
 // README (docs/screenshots). Builds the mock-mode app, serves it, drives Chromium.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { startServer } from './process-group';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Page, chromium } from '@playwright/test';
 
@@ -31,11 +32,15 @@ async function main() {
     stdio: 'inherit',
     env: { ...process.env, VITE_GLUE_URL: '' },
   });
-  const server: ChildProcess = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', 'dist-screenshots', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore' },
-  );
+  const server = startServer('npx', [
+    'vite',
+    'preview',
+    '--outDir',
+    'dist-screenshots',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ]);
   try {
     await waitForServer(BASE);
     const browser = await chromium.launch({
@@ -71,7 +76,7 @@ async function main() {
     await shot(page, 'mock-toolbar');
     await browser.close();
   } finally {
-    server.kill('SIGTERM');
+    await server.stop();
   }
 }
 
