@@ -1,4 +1,6 @@
-// Who the cart is shared with, at which level (changeable), and Remove with Undo.
+// Who the cart is shared with, at which level (changeable), and Remove. A removal can
+// be undone from its toast, and — with no time limit (WCAG 2.2.1) — from the list:
+// the person stays there as "Removed · Share again" while the page is open.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CartShare } from '../carts/cart-model';
@@ -9,6 +11,13 @@ import { Alert } from '../../ui/alert';
 import { useToast } from '../../ui/toast';
 import { sharingErrorMessage } from './sharing-error-message';
 import { useChangePermission, useShareCart, useUnshare } from './sharing-mutations';
+
+/** Someone whose share was removed on this page, with what it takes to share again. */
+interface RemovedShare {
+  companyUserId: string;
+  person: { name: string; email: string };
+  groupId: string | null;
+}
 
 interface CurrentSharesProps {
   cartId: string;
@@ -27,6 +36,10 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
   const personOf = (share: CartShare) =>
     share.person ?? { name: t('sharing.aColleague'), email: '' };
   const [error, setError] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<RemovedShare[]>([]);
+  // Shared again (here or from the share form): no longer "removed".
+  const sharedIds = new Set(shares.map((share) => share.companyUserId));
+  const stillRemoved = removed.filter((r) => !sharedIds.has(r.companyUserId));
   // The level just picked shows at once, before the optimistic cache update lands.
   const [picked, setPicked] = useState<Record<string, string>>({});
   const unpick = (shareId: string) => {
@@ -37,30 +50,44 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
   const groupIdOf = (share: CartShare) =>
     groups.data?.find((g) => g.name === share.permission)?.id ?? null;
 
+  function shareAgain({ companyUserId, person, groupId }: RemovedShare) {
+    if (!groupId) return;
+    setError(null);
+    reshare.mutate(
+      { companyUserId, groupId },
+      {
+        onSuccess: () => {
+          setRemoved((current) => current.filter((r) => r.companyUserId !== companyUserId));
+          toast({ message: t('sharing.sharedAgain', { name: person.name }) });
+        },
+        onError: (e) => {
+          setError(t('sharing.undoFailed', { reason: sharingErrorMessage(e, t) }));
+        },
+      },
+    );
+  }
+
   function remove(share: CartShare) {
-    const person = personOf(share);
-    const groupId = groupIdOf(share);
+    const gone: RemovedShare = {
+      companyUserId: share.companyUserId,
+      person: personOf(share),
+      groupId: groupIdOf(share),
+    };
     setError(null);
     unshare.mutate(share.id, {
       onSuccess() {
+        setRemoved((current) => [
+          ...current.filter((r) => r.companyUserId !== gone.companyUserId),
+          gone,
+        ]);
         onRemoved();
         toast({
-          message: t('sharing.removed', { name: person.name }),
-          action: groupId
+          message: t('sharing.removed', { name: gone.person.name }),
+          action: gone.groupId
             ? {
                 label: t('sharing.undo'),
                 onAction() {
-                  reshare.mutate(
-                    { companyUserId: share.companyUserId, groupId },
-                    {
-                      onSuccess: () => {
-                        toast({ message: t('sharing.sharedAgain', { name: person.name }) });
-                      },
-                      onError: (e) => {
-                        setError(t('sharing.undoFailed', { reason: sharingErrorMessage(e, t) }));
-                      },
-                    },
-                  );
+                  shareAgain(gone);
                 },
               }
             : undefined,
@@ -68,18 +95,22 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
       },
       onError(e) {
         setError(
-          t('sharing.stillHasAccess', { name: person.name, reason: sharingErrorMessage(e, t) }),
+          t('sharing.stillHasAccess', {
+            name: gone.person.name,
+            reason: sharingErrorMessage(e, t),
+          }),
         );
       },
     });
   }
 
-  if (shares.length === 0) {
+  if (shares.length === 0 && stillRemoved.length === 0) {
     return <p className="muted">{t('sharing.none')}</p>;
   }
   return (
     <div className="stack">
       {error && <Alert tone="error">{error}</Alert>}
+      {shares.length === 0 && <p className="muted">{t('sharing.none')}</p>}
       <ul className="share-list" aria-label={t('sharing.list')}>
         {shares.map((share) => {
           const person = personOf(share);
@@ -138,6 +169,31 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
             </li>
           );
         })}
+        {stillRemoved.map((gone) => (
+          <li key={`removed-${gone.companyUserId}`} className="share-row share-row-removed">
+            <span className="share-person">
+              <span className="share-name">{gone.person.name}</span>
+              <span className="muted">{gone.person.email}</span>
+            </span>
+            <span className="badge">{t('sharing.removedRow')}</span>
+            {gone.groupId && (
+              <button
+                type="button"
+                className="button button-small button-secondary"
+                disabled={reshare.isPending}
+                onClick={() => {
+                  shareAgain(gone);
+                }}
+              >
+                {t('sharing.shareAgain')}
+                <span className="visually-hidden">
+                  {' '}
+                  {t('sharing.shareAgainWith', { name: gone.person.name })}
+                </span>
+              </button>
+            )}
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -85,6 +85,27 @@ describe('current shares (owner)', () => {
     ).toBeInTheDocument();
   });
 
+  it('keeps a way back after the toast is gone: the person stays as Removed · Share again', async () => {
+    const u = await openCart('anna', CART.q4);
+    await u.click(await screen.findByRole('button', { name: 'Remove Ben Ortiz' }));
+    await screen.findByText('Ben Ortiz no longer has access to this cart.');
+    await u.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Shared with' });
+    const row = within(list).getByRole('listitem');
+    expect(row).toHaveTextContent('Ben Ortiz');
+    expect(row).toHaveTextContent('Removed');
+    await u.click(within(row).getByRole('button', { name: 'Share again with Ben Ortiz' }));
+    expect(await screen.findByText('Shared with Ben Ortiz again.')).toBeInTheDocument();
+    expect(sharesOf(CART.q4).map((s) => [s.companyUserId, s.permissionGroupId])).toEqual([
+      [CU.ben, '2'],
+    ]);
+    expect(
+      await screen.findByRole('group', { name: 'Permission for Ben Ortiz' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Removed')).not.toBeInTheDocument();
+  });
+
   it('puts a share back when removing it fails, and says why', async () => {
     server.use(
       http.delete('*/shared-carts/:id', () => glueError(403, '2701', 'Action is forbidden.')),
