@@ -89,3 +89,57 @@ test('the persona switch and the reset to the seed', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Q4 office restock' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Designer test cart' })).toHaveCount(0);
 });
+
+test('two pages writing at the same moment lose nothing', async ({ context }) => {
+  const anna = await context.newPage();
+  const ben = await context.newPage();
+  await signInAs(anna, 'Anna Keller');
+  await signInAs(ben, 'Ben Ortiz');
+  // Each page creates eight carts at once through its own session, both pages together.
+  const burst = (page: typeof anna, prefix: string) =>
+    page.evaluate(async (name) => {
+      const session = JSON.parse(sessionStorage.getItem('shared-carts.session') ?? '{}') as {
+        accessToken?: string;
+      };
+      const type = 'application/vnd.api+json';
+      const statuses = await Promise.all(
+        Array.from({ length: 8 }, async (_, i) => {
+          const response = await fetch('/carts', {
+            method: 'POST',
+            headers: {
+              Accept: type,
+              'Content-Type': type,
+              Authorization: `Bearer ${session.accessToken ?? ''}`,
+            },
+            body: JSON.stringify({
+              data: {
+                type: 'carts',
+                attributes: {
+                  name: `${name} ${String(i)}`,
+                  priceMode: 'GROSS_MODE',
+                  currency: 'EUR',
+                  store: 'DE',
+                },
+              },
+            }),
+          });
+          return response.status;
+        }),
+      );
+      return statuses;
+    }, prefix);
+  const [fromAnna, fromBen] = await Promise.all([
+    burst(anna, 'Anna burst'),
+    burst(ben, 'Ben burst'),
+  ]);
+  expect([...fromAnna, ...fromBen].every((status) => status === 201)).toBe(true);
+
+  for (const [page, prefix] of [
+    [anna, 'Anna burst'],
+    [ben, 'Ben burst'],
+  ] as const) {
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Your carts' })).toBeVisible();
+    await expect(page.getByRole('link', { name: new RegExp(`^${prefix} \\d$`) })).toHaveCount(8);
+  }
+});

@@ -5,7 +5,8 @@
 import { setupWorker } from 'msw/browser';
 import { createBackend } from './backend';
 import type { ScenarioName } from './db/database';
-import { clearState, loadState, saveState, stateKey } from './db/persistence';
+import { clearState, loadState, stateKey } from './db/persistence';
+import { sharedState } from './db/shared-state';
 import { type Persona, PERSONAS } from './db/personas';
 import { injectionHandlers } from './designer/injection';
 import {
@@ -67,6 +68,9 @@ export async function startMockWorker(): Promise<MockControls> {
 
   const backend = createBackend({ scenario: settings.scenario, tokenTtlSeconds: tokenTtl() });
   loadState(localStorage, backend.db);
+  // Writes from several tabs at the same moment: one at a time, none lost.
+  const shared = sharedState(localStorage, () => backend.db, navigator.locks);
+  backend.write = shared.write;
 
   const worker = setupWorker(
     ...injectionHandlers(
@@ -78,14 +82,11 @@ export async function startMockWorker(): Promise<MockControls> {
     ),
     ...createHandlers(backend, { isGlueRequest: asksForJsonApi }),
   );
-  worker.events.on('response:mocked', ({ request }) => {
-    if (request.method !== 'GET') saveState(localStorage, backend.db);
-  });
 
   // Two tabs, one database: a save in another tab arrives here as a storage event.
   window.addEventListener('storage', (event) => {
     if (event.key === stateKey(backend.db.scenario) && event.newValue !== null) {
-      loadState(localStorage, backend.db);
+      shared.onStoredElsewhere();
       for (const listener of externalListeners) listener();
     } else if (event.key === SETTINGS_KEY) {
       settings = readSettings(event.newValue, '');

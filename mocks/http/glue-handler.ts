@@ -100,18 +100,22 @@ export function glueRoutes(
       }
       const url = new URL(request.url);
       const include = parseInclude(url);
-      const db = backend.db;
-      const base: GlueArgs = {
+      // The database is read inside the transaction: after another tab's writes.
+      const argsNow = (): GlueArgs => ({
         request,
         params: stringParams(params),
         url,
-        db,
+        db: backend.db,
         include,
-        ctx: { db, base: url.origin, caller: null },
+        ctx: { db: backend.db, base: url.origin, caller: null },
         attributes,
         reply: replyTo(request, url, include),
-      };
-      const result = await resolve(base, request);
+      });
+      // Everything but a read runs as one write transaction (see mocks/db/shared-state.ts).
+      const result =
+        request.method === 'GET' || request.method === 'HEAD'
+          ? await resolve(argsNow(), request)
+          : await backend.write(async () => resolve(argsNow(), request));
       return isFailure(result) ? failureResponse(request, result) : result;
     };
 

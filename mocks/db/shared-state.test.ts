@@ -1,0 +1,121 @@
+// Two tabs, one stored database: writes at the same moment must both survive.
+import { getResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { createBackend } from '../backend';
+import { createHandlers } from '../http/handlers';
+import { DEMO_EMAILS, DEMO_PASSWORD } from './demo-seed';
+import { createDatabase } from './database';
+import { loadState, saveState } from './persistence';
+import { type ExclusiveLocks, sharedState } from './shared-state';
+
+/** One localStorage for all tabs; a save fires the other tabs' storage events, later. */
+function sharedStorage() {
+  const data = new Map<string, string>();
+  const tabs = new Set<{ onStoredElsewhere: () => void }>();
+  return {
+    tabs,
+    saver(self: { onStoredElsewhere: () => void }) {
+      return {
+        getItem: (key: string) => data.get(key) ?? null,
+        setItem: (key: string, value: string) => {
+          data.set(key, value);
+          for (const tab of tabs) if (tab !== self) setTimeout(() => tab.onStoredElsewhere(), 0);
+        },
+        removeItem: (key: string) => void data.delete(key),
+      };
+    },
+  };
+}
+
+/** Web Locks' exclusive mode in one process: callbacks run one after another. */
+function fakeLocks(): ExclusiveLocks {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    request<T>(_name: string, callback: () => Promise<T>) {
+      const result = tail.then(callback);
+      tail = result.catch(() => undefined);
+      return result;
+    },
+  };
+}
+
+const JSON_API = 'application/vnd.api+json';
+
+function tab(storage: ReturnType<typeof sharedStorage>, locks: ExclusiveLocks) {
+  const backend = createBackend();
+  const self = { onStoredElsewhere: () => undefined as unknown };
+  const ownStorage = storage.saver(self);
+  loadState(ownStorage, backend.db);
+  const shared = sharedState(ownStorage, () => backend.db, locks);
+  self.onStoredElsewhere = shared.onStoredElsewhere;
+  storage.tabs.add(self);
+  // Real writes take a moment (rendering, other work): long enough for the other tab's
+  // storage event to arrive in the middle of one.
+  backend.write = (work) =>
+    shared.write(async () => {
+      const result = await work();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return result;
+    });
+  const handlers = createHandlers(backend);
+  return async (method: string, path: string, body?: unknown, token?: string) => {
+    const headers: Record<string, string> = { Accept: JSON_API, 'Content-Type': JSON_API };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const response = await getResponse(
+      handlers,
+      new Request(`http://glue.test${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
+    if (!response) throw new Error(`no answer for ${path}`);
+    return { status: response.status, body: (await response.json()) };
+  };
+}
+
+const newCart = (name: string) => ({
+  data: {
+    type: 'carts',
+    attributes: { name, priceMode: 'GROSS_MODE', currency: 'EUR', store: 'DE' },
+  },
+});
+
+describe('two tabs writing at once', () => {
+  it('keeps both writes: each runs under the lock on the state as stored', async () => {
+    const storage = sharedStorage();
+    saveState(storage.saver({ onStoredElsewhere: () => undefined }), createDatabase());
+    const locks = fakeLocks();
+    const anna = tab(storage, locks);
+    const ben = tab(storage, locks);
+    const login = async (send: typeof anna, email: string) =>
+      (
+        await send('POST', '/access-tokens', {
+          data: { type: 'access-tokens', attributes: { username: email, password: DEMO_PASSWORD } },
+        })
+      ).body.data.attributes.accessToken as string;
+    const [annasToken, bensToken] = await Promise.all([
+      login(anna, DEMO_EMAILS.anna),
+      login(ben, DEMO_EMAILS.ben),
+    ]);
+
+    const created = await Promise.all(
+      [0, 1, 2, 3].flatMap((i) => [
+        anna('POST', '/carts', newCart(`From tab one ${String(i)}`), annasToken),
+        ben('POST', '/carts', newCart(`From tab two ${String(i)}`), bensToken),
+      ]),
+    );
+    expect(created.every((c) => c.status === 201)).toBe(true);
+
+    const stored = createDatabase();
+    loadState(storage.saver({ onStoredElsewhere: () => undefined }), stored);
+    const names = [...stored.carts.values()].map((cart) => cart.name);
+    for (const i of [0, 1, 2, 3]) {
+      expect(names).toContain(`From tab one ${String(i)}`);
+      expect(names).toContain(`From tab two ${String(i)}`);
+    }
+    // Both logins survived too: each tab's token still works in the other.
+    expect(stored.accessTokens.has(annasToken)).toBe(true);
+    expect(stored.accessTokens.has(bensToken)).toBe(true);
+  });
+});

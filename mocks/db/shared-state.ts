@@ -1,0 +1,57 @@
+// Mock mode's tabs share one database in localStorage (two tabs can be two people).
+// Each tab keeps a copy in memory, so a write must be read-modify-write on the stored
+// state, and no other tab may write in between — else the last snapshot wins and the
+// other tab's change is lost. Writes run one at a time across tabs under a Web Lock,
+// each starting from the state as stored now.
+import type { MockDatabase } from './database';
+import { type KeyValueStorage, loadState, saveState } from './persistence';
+
+/** The part of `navigator.locks` used here (a test can pass its own). */
+export interface ExclusiveLocks {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+}
+
+export type Transaction = <T>(work: () => Promise<T>) => Promise<T>;
+
+export interface SharedState {
+  /** Runs a write on the state as stored, under the lock, and saves it. */
+  write: Transaction;
+  /**
+   * Another tab saved: reload, unless a write of this tab is under way — its changes
+   * are not saved yet and would be lost, and it started from a state that already
+   * included the other tab's save (the lock orders the writes), so nothing is missed.
+   */
+  onStoredElsewhere: () => boolean;
+}
+
+export const LOCK_NAME = 'shared-carts.mock-db';
+
+/**
+ * Write transactions over the stored state: under the lock, re-read what other tabs
+ * saved, do the work, save. Without a lock manager (very old browsers) the re-read and
+ * save still narrow the window to the work itself.
+ */
+export function sharedState(
+  storage: KeyValueStorage,
+  db: () => MockDatabase,
+  locks: ExclusiveLocks | undefined,
+): SharedState {
+  let writing = 0;
+  const write = <T>(work: () => Promise<T>) => {
+    const run = async () => {
+      writing++;
+      try {
+        loadState(storage, db());
+        return await work();
+      } finally {
+        saveState(storage, db());
+        writing--;
+      }
+    };
+    return locks ? locks.request(LOCK_NAME, run) : run();
+  };
+  return {
+    write,
+    onStoredElsewhere: () => (writing > 0 ? false : loadState(storage, db())),
+  };
+}
