@@ -4,34 +4,21 @@
 // through the dynamic import in src/main.tsx, so it never reaches the live build.
 import { setupWorker } from 'msw/browser';
 import { createBackend } from './backend';
-import type { ScenarioName } from './db/database';
 import { clearState, loadState, stateKey } from './db/persistence';
 import { sharedState } from './db/shared-state';
-import { type Persona, PERSONAS } from './db/personas';
+import { PERSONAS } from './db/personas';
 import { injectionHandlers } from './designer/injection';
+import type { MockControls } from '../src/lib/mock-mode/mock-controls';
+import { MOCK_CATALOG } from './designer/catalog';
 import {
   DEFAULT_SETTINGS,
   type MockSettings,
   SETTINGS_KEY,
   SETTING_PARAMS,
+  normalizeSettings,
   readSettings,
 } from './designer/settings';
 import { asksForJsonApi, createHandlers } from './http/handlers';
-
-export interface MockControls {
-  readonly scenario: ScenarioName;
-  readonly personas: Persona[];
-  /** The persona a `?persona=` link asked for, once; the app signs in as them. */
-  readonly requestedPersona: Persona | null;
-  getSettings: () => MockSettings;
-  /** Latency, failure and toolbar state apply at once; a new scenario reloads the page. */
-  updateSettings: (patch: Partial<MockSettings>) => void;
-  subscribe: (listener: () => void) => () => void;
-  /** Another tab changed the data: the app refetches what it shows. */
-  onExternalChange: (listener: () => void) => () => void;
-  /** Back to the seed data of the current scenario, then a reload so every view starts over. */
-  reset: () => void;
-}
 
 function tokenTtl(): number | undefined {
   const ttl = Number(import.meta.env.VITE_MOCK_TOKEN_TTL);
@@ -99,10 +86,12 @@ export async function startMockWorker(): Promise<MockControls> {
   return {
     scenario: backend.db.scenario,
     personas: PERSONAS,
+    catalog: MOCK_CATALOG,
     requestedPersona,
     getSettings: () => settings,
     updateSettings: (patch) => {
-      const next = { ...settings, ...patch };
+      // The app speaks plain strings; only what the backend knows is kept.
+      const next = normalizeSettings({ ...settings, ...patch });
       save(next);
       if (next.scenario !== backend.db.scenario) window.location.reload();
     },

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { MockControls } from '../mocks/browser';
+import type { MockControls } from './lib/mock-mode/mock-controls';
 import { App } from './app/app';
 import { StartupError, startupErrorMessage } from './app/startup-error';
 import { loadCatalog } from './lib/i18n/i18n';

@@ -70,7 +70,7 @@ function tab(storage: ReturnType<typeof sharedStorage>, locks: ExclusiveLocks) {
       }),
     );
     if (!response) throw new Error(`no answer for ${path}`);
-    return { status: response.status, body: (await response.json()) };
+    return { status: response.status, body: await response.json() };
   };
 }
 

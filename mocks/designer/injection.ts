@@ -3,7 +3,8 @@
 // handlers (by returning nothing) when they have nothing to do.
 import { delay, http } from 'msw';
 import { failureResponse } from '../http/glue-response';
-import { type GlueErrorCode, GlueFailure, fail } from '../rules/glue-failure';
+import type { GlueErrorCode } from '../../src/contract/glue-errors';
+import { GlueFailure, fail } from '../rules/glue-failure';
 import { matches } from './endpoints';
 import { LATENCY_MS, type MockSettings } from './settings';
 

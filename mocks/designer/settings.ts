@@ -2,7 +2,7 @@
 // reload, and settable by URL parameters so a link can carry an exact state:
 //   ?persona=ben  &scenario=large  &latency=none|realistic|slow
 //   &fail=<endpoint>:<500|glue code>  &failOnce=1
-import { GLUE_ERRORS } from '../rules/glue-failure';
+import { GLUE_ERRORS } from '../../src/contract/glue-errors';
 import { SCENARIOS, type ScenarioName } from '../db/database';
 import { type EndpointKey, isEndpointKey } from './endpoints';
 
@@ -47,19 +47,29 @@ export function parseFailure(value: string | null, once: boolean): FailureSettin
     : null;
 }
 
+/** Any settings-shaped value, reduced to what the backend knows (defaults elsewhere). */
+export function normalizeSettings(
+  value: Partial<Record<keyof MockSettings, unknown>>,
+): MockSettings {
+  const failure = value.failure as Partial<FailureSetting> | null | undefined;
+  return {
+    scenario: isScenario(value.scenario) ? value.scenario : DEFAULT_SETTINGS.scenario,
+    latency: isLatency(value.latency) ? value.latency : DEFAULT_SETTINGS.latency,
+    failure:
+      failure &&
+      typeof failure.endpoint === 'string' &&
+      isEndpointKey(failure.endpoint) &&
+      typeof failure.response === 'string' &&
+      isFailureResponse(failure.response)
+        ? { endpoint: failure.endpoint, response: failure.response, once: Boolean(failure.once) }
+        : null,
+    toolbarOpen: Boolean(value.toolbarOpen),
+  };
+}
+
 function fromStorage(raw: string | null): MockSettings {
   try {
-    const value = JSON.parse(raw ?? '{}') as Partial<MockSettings>;
-    const failure = value.failure;
-    return {
-      scenario: isScenario(value.scenario) ? value.scenario : DEFAULT_SETTINGS.scenario,
-      latency: isLatency(value.latency) ? value.latency : DEFAULT_SETTINGS.latency,
-      failure:
-        failure && isEndpointKey(failure.endpoint) && isFailureResponse(failure.response)
-          ? { endpoint: failure.endpoint, response: failure.response, once: failure.once }
-          : null,
-      toolbarOpen: Boolean(value.toolbarOpen),
-    };
+    return normalizeSettings(JSON.parse(raw ?? '{}') as Partial<MockSettings>);
   } catch {
     return DEFAULT_SETTINGS;
   }

@@ -5,7 +5,7 @@ import {
   companyUserTokenSchema,
   loginSchema,
   refreshTokenSchema,
-} from '../../src/features/auth/auth-schemas';
+} from '../../src/contract/auth-schemas';
 import { companyUserToken, login, refreshTokens, revokeRefreshTokens } from '../rules/auth';
 import { type GlueRoutes, andThen } from './glue-handler';
 import { validateAttributes } from './request-body';

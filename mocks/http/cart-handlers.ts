@@ -1,7 +1,7 @@
 // /carts and /carts/{id}: list, read, create, update, delete. Every answer whose data
 // is one cart carries its entity tag; PATCH needs it back in If-Match (glue-api.md §6a).
 import { http } from 'msw';
-import { cartCreateSchema, cartUpdateSchema } from '../../src/features/carts/cart-schemas';
+import { cartCreateSchema, cartUpdateSchema } from '../../src/contract/cart-schemas';
 import { createCart, deleteCart, getCart, listCarts, updateCart } from '../rules/carts';
 import { checkIfMatch, entityTag } from '../rules/entity-tags';
 import type { CartView } from '../rules/cart-access';

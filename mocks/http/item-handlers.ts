@@ -1,7 +1,7 @@
 // /carts/{id}/items: add, change quantity, remove. Add and change answer the cart,
 // with its new entity tag.
 import { http } from 'msw';
-import { itemAddSchema, itemUpdateSchema } from '../../src/features/carts/cart-schemas';
+import { itemAddSchema, itemUpdateSchema } from '../../src/contract/cart-schemas';
 import { addItem, removeItem, updateItem } from '../rules/items';
 import { fail } from '../rules/glue-failure';
 import { cartReply } from './cart-handlers';

@@ -2,7 +2,7 @@
 // Framework (body shape, id in the path), then the token, then the attributes, then
 // the rules in §6 order (glue-api.md §6b).
 import { http } from 'msw';
-import { shareCreateSchema, shareUpdateSchema } from '../../src/features/sharing/share-schemas';
+import { shareCreateSchema, shareUpdateSchema } from '../../src/contract/share-schemas';
 import { shareCart, unshare, updateShare } from '../rules/sharing';
 import { type GlueRoutes, andThen } from './glue-handler';
 import { validateAttributes } from './request-body';

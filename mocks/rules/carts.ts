@@ -1,13 +1,14 @@
 // Cart rules (glue-api.md §4, §5, §8): list, read, create, update, delete. The
 // attribute rules (901) ran before, in the http layer, with the shared schemas.
-import type { CartCreateInput, CartUpdateInput } from '../../src/features/carts/cart-schemas';
+import type { CartCreateInput, CartUpdateInput } from '../../src/contract/cart-schemas';
 import type { MockDatabase } from '../db/database';
 import type { CartRecord, PriceMode } from '../db/records';
 import { randomUuid } from '../db/uuid';
 import type { Caller } from './auth';
 import { type CartView, sharesOfCart, viewOf, writableCart, readableCart } from './cart-access';
 import { uniqueCartName } from './cart-names';
-import { type GlueErrorCode, type GlueFailure, fail, failAll, isFailure } from './glue-failure';
+import type { GlueErrorCode } from '../../src/contract/glue-errors';
+import { type GlueFailure, fail, failAll, isFailure } from './glue-failure';
 
 const PRICE_MODES: readonly string[] = ['GROSS_MODE', 'NET_MODE'] satisfies PriceMode[];
 const STORE = 'DE';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeMockControls } from '../test/fake-mock-controls';
 import { renderApp } from '../test/render-app';
-import { readConfig } from './config';
+import { readConfig } from '../lib/config';
 import { NotFoundPage } from './not-found-page';
 import { MemoryRouter } from 'react-router-dom';
 

@@ -3,9 +3,9 @@ import { Suspense, lazy } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '../features/auth/use-session';
 import { useI18n } from '../lib/i18n/i18n-context';
-import { config } from './config';
+import { config } from '../lib/config';
 import { LanguageSwitch } from './language-switch';
-import { useMockControls } from './mock-context';
+import { useMockControls } from '../lib/mock-mode/mock-context';
 
 // The toolbar is mock-only code: in a live build (VITE_GLUE_URL set at build time) this
 // constant folds to null and the chunk is never emitted (npm run check:live-build).

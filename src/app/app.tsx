@@ -1,12 +1,12 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
-import type { MockControls } from '../../mocks/browser';
+import type { MockControls } from '../lib/mock-mode/mock-controls';
 import { bindCacheToSession } from '../features/auth/session-cache';
 import { sessionStore } from '../lib/glue';
 import { I18nProvider } from '../lib/i18n/i18n-context';
 import { ToastProvider } from '../ui/toast';
-import { MockContext } from './mock-context';
+import { MockContext } from '../lib/mock-mode/mock-context';
 import { createQueryClient } from './query-client';
 import { createRouter } from './router';
 

@@ -1,7 +1,7 @@
 // The configured Glue client and session of this tab. The client refreshes an expired
 // token once — concurrent 401s share one refresh — and ends the session only when Glue
 // refuses the refresh token.
-import { config } from '../app/config';
+import { config } from './config';
 import { createGlueClient } from './json-api/client';
 import { isGlueError } from './json-api/glue-error';
 import { createSessionStore } from './session/session-store';

@@ -1,8 +1,9 @@
 // MockControls without a service worker, for component tests of mock-mode UI: the
 // settings live in memory; the data is the test's MSW backend.
-import type { MockControls } from '../../mocks/browser';
 import { PERSONAS } from '../../mocks/db/personas';
-import { DEFAULT_SETTINGS, type MockSettings } from '../../mocks/designer/settings';
+import { MOCK_CATALOG } from '../../mocks/designer/catalog';
+import { DEFAULT_SETTINGS } from '../../mocks/designer/settings';
+import type { MockControls, MockSettings } from '../lib/mock-mode/mock-controls';
 
 export function fakeMockControls(overrides: Partial<MockControls> = {}): MockControls {
   let settings: MockSettings = { ...DEFAULT_SETTINGS };
@@ -10,6 +11,7 @@ export function fakeMockControls(overrides: Partial<MockControls> = {}): MockCon
   return {
     scenario: 'demo',
     personas: PERSONAS,
+    catalog: MOCK_CATALOG,
     requestedPersona: null,
     getSettings: () => settings,
     updateSettings: (patch) => {

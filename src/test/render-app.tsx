@@ -2,7 +2,7 @@
 // whose retries are off.
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { MockControls } from '../../mocks/browser';
+import type { MockControls } from '../lib/mock-mode/mock-controls';
 import { App } from '../app/app';
 
 export function renderApp(path: string, mock: MockControls | null = null) {

@@ -1,11 +1,15 @@
 // Component tests: jest-dom matchers, the mock backend in Node with a fresh database
 // for every test, and unhandled requests treated as errors.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { backend, server } from '../../mocks/node';
 import { sessionStore } from '../lib/glue';
 import { loadPageMessages } from '../lib/i18n/i18n';
+
+// The suite runs files in parallel on two shared cores: a page that needs three mock
+// requests can take longer than Testing Library's default second to appear.
+configure({ asyncUtilTimeout: 3_000 });
 
 // jsdom does no layout: scrolling is a no-op that tests may spy on.
 Element.prototype.scrollIntoView = function scrollIntoView() {

@@ -1,9 +1,8 @@
 // Make one endpoint fail: with a 500, or with any Glue error of the catalog; on every
 // request or only the next one.
 import { useId, useState } from 'react';
-import type { MockControls } from '../../../mocks/browser';
-import { ENDPOINTS, type EndpointKey, isEndpointKey } from '../../../mocks/designer/endpoints';
-import { GLUE_ERRORS } from '../../../mocks/rules/glue-failure';
+import { GLUE_ERRORS } from '../../contract/glue-errors';
+import type { MockControls } from '../../lib/mock-mode/mock-controls';
 import { useMockSettings } from './use-mock-settings';
 
 const RESPONSES: [string, string][] = [
@@ -17,7 +16,9 @@ const RESPONSES: [string, string][] = [
 export function FailureControls({ mock }: { mock: MockControls }) {
   const { failure } = useMockSettings(mock);
   const id = useId();
-  const [endpoint, setEndpoint] = useState<EndpointKey>(failure?.endpoint ?? 'carts-list');
+  const { endpoints } = mock.catalog;
+  const labelOf = (key: string) => endpoints.find((e) => e.key === key)?.label ?? key;
+  const [endpoint, setEndpoint] = useState(failure?.endpoint ?? endpoints[0]?.key ?? '');
   const [response, setResponse] = useState(failure?.response ?? '500');
   const [once, setOnce] = useState(failure?.once ?? false);
 
@@ -26,7 +27,7 @@ export function FailureControls({ mock }: { mock: MockControls }) {
       <legend>Failure injection</legend>
       <p className="toolbar-status" role="status">
         {failure
-          ? `Failing ${ENDPOINTS[failure.endpoint].label} with ${failure.response}${failure.once ? ' (next request only)' : ''}.`
+          ? `Failing ${labelOf(failure.endpoint)} with ${failure.response}${failure.once ? ' (next request only)' : ''}.`
           : 'No failures injected.'}
       </p>
       <label htmlFor={`${id}-endpoint`}>Endpoint</label>
@@ -34,12 +35,12 @@ export function FailureControls({ mock }: { mock: MockControls }) {
         id={`${id}-endpoint`}
         value={endpoint}
         onChange={(event) => {
-          if (isEndpointKey(event.target.value)) setEndpoint(event.target.value);
+          setEndpoint(event.target.value);
         }}
       >
-        {Object.entries(ENDPOINTS).map(([key, value]) => (
+        {endpoints.map(({ key, label }) => (
           <option key={key} value={key}>
-            {value.label}
+            {label}
           </option>
         ))}
       </select>

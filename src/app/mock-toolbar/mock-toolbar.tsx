@@ -2,20 +2,19 @@
 // collapsible panel, loaded only in mock mode — the live build has no trace of it.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
-import type { MockControls } from '../../../mocks/browser';
-import { LATENCY_MS, type Latency } from '../../../mocks/designer/settings';
 import { useSession } from '../../features/auth/use-session';
 import { sessionStore } from '../../lib/glue';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
+import type { Latency, MockCatalog, MockControls } from '../../lib/mock-mode/mock-controls';
 import { FailureControls } from './failure-controls';
 import { useMockSettings } from './use-mock-settings';
 import { usePersonaSwitch } from './use-persona-switch';
 
-const LATENCIES: [Latency, string][] = [
+const latencies = ({ latencyMs }: MockCatalog): [Latency, string][] => [
   ['none', 'None'],
-  ['realistic', `Realistic (~${String(LATENCY_MS.realistic)} ms)`],
-  ['slow', `Slow (~${String(LATENCY_MS.slow / 1000)} s)`],
+  ['realistic', `Realistic (~${String(latencyMs.realistic)} ms)`],
+  ['slow', `Slow (~${String(latencyMs.slow / 1000)} s)`],
 ];
 
 // A `?persona=` link signs in once per page load, even under StrictMode's double effects.
@@ -118,7 +117,7 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
         </fieldset>
         <fieldset className="toolbar-section">
           <legend>Network latency</legend>
-          {LATENCIES.map(([value, label]) => (
+          {latencies(mock.catalog).map(([value, label]) => (
             <label key={value} className="toolbar-check">
               <input
                 type="radio"

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { MockControls } from '../../../mocks/browser';
+import type { MockControls } from '../../lib/mock-mode/mock-controls';
 
 export function useMockSettings(mock: MockControls) {
   return useSyncExternalStore(mock.subscribe, mock.getSettings);

@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { glue } from '../../lib/glue';
 import { attributesOf, readResources } from '../../lib/json-api/resource-reader';
 import { type TokenPair, readTokenPair } from '../../lib/session/token-pair';
-import type { LoginInput } from './auth-schemas';
+import type { LoginInput } from '../../contract/auth-schemas';
 
 export async function requestCustomerToken(input: LoginInput): Promise<TokenPair> {
   const document = await glue.one('POST', '/access-tokens', {

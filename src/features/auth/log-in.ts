@@ -3,7 +3,7 @@
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { sessionStore } from '../../lib/glue';
 import { fetchMyCompanyUsers, requestCompanyUserToken, requestCustomerToken } from './auth-api';
-import type { LoginInput } from './auth-schemas';
+import type { LoginInput } from '../../contract/auth-schemas';
 
 export type LoginOutcome = 'signed-in' | 'choose-company' | 'no-company' | 'inactive';
 

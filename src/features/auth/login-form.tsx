@@ -9,7 +9,7 @@ import { errorMessage } from '../../lib/json-api/error-message';
 import { fieldErrors } from '../../lib/json-api/field-errors';
 import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
-import { type LoginInput, loginSchema } from './auth-schemas';
+import { type LoginInput, loginSchema } from '../../contract/auth-schemas';
 
 interface LoginFormProps {
   onSubmit: (input: LoginInput) => void;

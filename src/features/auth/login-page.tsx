@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { useMockControls } from '../../app/mock-context';
+import { useMockControls } from '../../lib/mock-mode/mock-context';
 import { sessionStore } from '../../lib/glue';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { Alert } from '../../ui/alert';
-import type { LoginInput } from './auth-schemas';
+import type { LoginInput } from '../../contract/auth-schemas';
 import { destinationAfterLogin } from './after-login';
 import { logIn } from './log-in';
 import { LoginForm } from './login-form';

@@ -1,9 +1,9 @@
 // Mock mode only: sign in as a demo persona with one click.
-import type { Persona } from '../../../mocks/db/personas';
+import type { MockPersona as Persona } from '../../lib/mock-mode/mock-controls';
 import { useI18n } from '../../lib/i18n/i18n-context';
 
 interface PersonaListProps {
-  personas: Persona[];
+  personas: readonly Persona[];
   onChoose: (persona: Persona) => void;
   disabled: boolean;
 }

@@ -11,7 +11,7 @@ import { cartErrorMessage } from './cart-error-message';
 import { useAddItem } from './cart-mutations';
 import { z } from 'zod/mini';
 import { FIELD_MESSAGES } from '../../lib/json-api/field-rules';
-import { type ItemAddInput, itemAddSchema } from './cart-schemas';
+import { type ItemAddInput, itemAddSchema } from '../../contract/cart-schemas';
 
 // Glue's rules, plus one of the app's: the products here are sold in whole pieces.
 const formSchema = z.object({

@@ -6,7 +6,7 @@ import { isGlueError } from '../../lib/json-api/glue-error';
 import type { Cart } from './cart-model';
 import { cartQueries } from './cart-queries';
 import { cartBasics } from './cart-defaults';
-import type { ItemAddInput } from './cart-schemas';
+import type { ItemAddInput } from '../../contract/cart-schemas';
 import {
   addItem,
   changeQuantity,

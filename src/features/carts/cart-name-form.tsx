@@ -9,7 +9,7 @@ import { fieldErrors } from '../../lib/json-api/field-errors';
 import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
 import { cartErrorMessage } from './cart-error-message';
-import { type CartNameInput, cartNameFormSchema } from './cart-schemas';
+import { type CartNameInput, cartNameFormSchema } from '../../contract/cart-schemas';
 
 interface CartNameFormProps {
   labels: { form: MessageKey; field: MessageKey; submit: MessageKey; pending: MessageKey };

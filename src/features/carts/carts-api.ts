@@ -3,7 +3,7 @@
 // cached cart so a rename can send it back as If-Match (glue-api.md §6a).
 import { glue } from '../../lib/glue';
 import { readResources } from '../../lib/json-api/resource-reader';
-import type { CartCreateInput, ItemAddInput } from './cart-schemas';
+import type { CartCreateInput, ItemAddInput } from '../../contract/cart-schemas';
 import { type Cart, type CartSummary, toCart, toCartSummary } from './cart-model';
 
 const LIST_INCLUDE = ['items', 'shared-carts', 'cart-permission-groups'];

@@ -3,9 +3,9 @@
 // the person stays there as "Removed · Share again" while the page is open.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { CartShare } from '../carts/cart-model';
-import { PermissionGroupPicker } from '../permission-groups/permission-group-picker';
-import { permissionGroupQueries } from '../permission-groups/permission-group-queries';
+import type { CartShare } from '../carts/public';
+import { PermissionGroupPicker } from '../permission-groups/public';
+import { permissionGroupQueries } from '../permission-groups/public';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { Alert } from '../../ui/alert';
 import { useToast } from '../../ui/toast';

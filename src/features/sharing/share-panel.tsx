@@ -2,7 +2,7 @@
 // opens "Share with colleagues"; until then the page makes no extra request.
 import { useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import type { Cart } from '../carts/cart-model';
+import type { Cart } from '../carts/public';
 import { CurrentShares } from './current-shares';
 import { ShareWithColleagues } from './share-with-colleagues';
 

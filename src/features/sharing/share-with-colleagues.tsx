@@ -6,10 +6,7 @@ import { isGlueError } from '../../lib/json-api/glue-error';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { Alert } from '../../ui/alert';
 import { QueryError } from '../../ui/query-error';
-import {
-  PermissionGroupPicker,
-  useDefaultGroupId,
-} from '../permission-groups/permission-group-picker';
+import { PermissionGroupPicker, useDefaultGroupId } from '../permission-groups/public';
 import { ColleagueCombobox } from './colleague-combobox';
 import { colleagueQueries } from './colleague-queries';
 import type { Colleague } from './colleagues-api';

@@ -2,8 +2,8 @@
 // a permission change and a removal are optimistic and rolled back on failure.
 // (Sharing uses the carts feature's public query factory to reach that cache.)
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Cart, PermissionName } from '../carts/cart-model';
-import { cartQueries } from '../carts/cart-queries';
+import type { Cart, PermissionName } from '../carts/public';
+import { cartQueries } from '../carts/public';
 import { shareCart, unshareCart, updateShare } from './sharing-api';
 
 function useCartCache(cartId: string) {

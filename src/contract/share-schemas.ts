@@ -1,7 +1,7 @@
 // Request attributes of the sharing endpoints (glue-api.md §6), shared by the share
 // panel and the mock backend.
 import { z } from 'zod/mini';
-import { requiredNumericId, requiredUuid } from '../../lib/json-api/field-rules';
+import { requiredNumericId, requiredUuid } from '../lib/json-api/field-rules';
 
 export const shareCreateSchema = z.object({
   idCompanyUser: requiredUuid(),

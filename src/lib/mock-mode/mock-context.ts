@@ -1,7 +1,7 @@
 // Mock-mode controls reach the UI through context, handed over by main.tsx. Only the
-// type is imported here, so the live build carries none of the mock code.
+// interface lives here; its implementation only in mocks/ (see mock-controls.ts).
 import { createContext, useContext } from 'react';
-import type { MockControls } from '../../mocks/browser';
+import type { MockControls } from './mock-controls';
 
 export const MockContext = createContext<MockControls | null>(null);
 

@@ -1,0 +1,47 @@
+// Glue's error catalog (glue-api.md §7, §8): what the mock answers and what the
+// designer's failure injection offers. Every detail is a fixed English text.
+
+/** glue-api.md §8: code → [status, fixed English detail]. */
+export const GLUE_ERRORS = {
+  '001': [401, 'Invalid access token.'],
+  '002': [403, 'Missing access token.'],
+  '003': [401, 'Failed to authenticate user.'],
+  '004': [401, 'Failed to refresh token.'],
+  '005': [428, 'If-Match header is missing.'],
+  '006': [412, 'If-Match header value is invalid.'],
+  '101': [404, 'Cart with given uuid not found.'],
+  '103': [404, 'Item with the given group key not found in the cart.'],
+  '104': [400, 'Cart uuid is missing.'],
+  '105': [422, 'Cart could not be deleted.'],
+  '107': [422, 'Failed to create cart.'],
+  '111': [422, 'Can’t switch price mode when there are items in the cart.'],
+  '112': [422, 'Store data is invalid.'],
+  '113': [422, 'Cart item could not be added.'],
+  '114': [422, 'Cart item could not be updated.'],
+  '115': [403, 'Unauthorized cart action.'],
+  '117': [422, 'Currency is incorrect.'],
+  '119': [422, 'Price mode is incorrect.'],
+  '302': [404, 'Concrete product is not found.'],
+  '1403': [
+    403,
+    'Current company user is not set. You need to select the current company user with /company-user-access-tokens in order to access the resource collection.',
+  ],
+  '1404': [404, 'Company user not found'],
+  '1405': [403, 'Forbidden'],
+  '2501': [422, 'Cart permission group not found.'],
+  '2701': [403, 'Action is forbidden.'],
+  '2702': [422, 'Failed to share a cart.'],
+  '2703': [403, 'Cart can be shared only with company users from same company.'],
+  '2705': [404, 'Shared cart not found.'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type GlueErrorCode = keyof typeof GLUE_ERRORS;
+
+/** §7: framework errors carry no code. */
+export const FRAMEWORK_ERRORS = {
+  postDataInvalid: [400, 'Post data is invalid.'],
+  invalidType: [400, 'Invalid type.'],
+  resourceIdMissing: [400, 'Resource id is not specified.'],
+  notFound: [404, 'Not Found'],
+  paginationInvalid: [400, 'Pagination parameters are invalid.'],
+} as const satisfies Record<string, readonly [number, string]>;
