@@ -104,7 +104,7 @@ test('two pages writing at the same moment lose nothing', async ({ context }) =>
       const type = 'application/vnd.api+json';
       const statuses = await Promise.all(
         Array.from({ length: 8 }, async (_, i) => {
-          const response = await fetch('/carts', {
+          const response = await fetch('/glue/carts', {
             method: 'POST',
             headers: {
               Accept: type,

@@ -12,13 +12,13 @@ test('shows the shell with the Mock data badge', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Reset demo data' })).toBeVisible();
 });
 
-test('the worker answers a request without a token with the literal 002 error', async ({
+test('the worker answers Glue at /glue: a request without a token gets the literal 002 error', async ({
   page,
 }) => {
   await page.goto('/');
   await expect(page.getByText('Mock data')).toBeVisible();
   const result = await page.evaluate(async (accept) => {
-    const response = await fetch('/carts', { headers: { Accept: accept } });
+    const response = await fetch('/glue/carts', { headers: { Accept: accept } });
     return {
       status: response.status,
       contentType: response.headers.get('Content-Type'),
@@ -47,13 +47,13 @@ test('keeps mock data across a reload and resets it to the seed', async ({ page 
           });
           return (await response.json()) as { data: { attributes: Record<string, string> } };
         };
-        const login = await post('/access-tokens', 'access-tokens', {
+        const login = await post('/glue/access-tokens', 'access-tokens', {
           username: 'anna.keller@northwind.example',
           password: 'change123',
         });
         const token = login.data.attributes.accessToken ?? '';
         await post(
-          '/carts',
+          '/glue/carts',
           'carts',
           { name: cartName, priceMode: 'GROSS_MODE', currency: 'EUR', store: 'DE' },
           token,
@@ -65,7 +65,7 @@ test('keeps mock data across a reload and resets it to the seed', async ({ page 
   const cartNames = () =>
     page.evaluate(async (accept) => {
       const token = sessionStorage.getItem('e2e-token') ?? '';
-      const response = await fetch('/carts', {
+      const response = await fetch('/glue/carts', {
         headers: { Accept: accept, Authorization: `Bearer ${token}` },
       });
       const body = (await response.json()) as { data: { attributes: { name: string } }[] };

@@ -8,7 +8,7 @@ import { clearState, loadState, stateKey } from './db/persistence';
 import { sharedState } from './db/shared-state';
 import { PERSONAS } from './db/personas';
 import { injectionHandlers } from './designer/injection';
-import type { MockControls } from '../src/lib/mock-mode/mock-controls';
+import { MOCK_GLUE_PATH, type MockControls } from '../src/lib/mock-mode/mock-controls';
 import { MOCK_CATALOG } from './designer/catalog';
 import {
   DEFAULT_SETTINGS,
@@ -18,7 +18,7 @@ import {
   normalizeSettings,
   readSettings,
 } from './designer/settings';
-import { asksForJsonApi, createHandlers } from './http/handlers';
+import { createHandlers } from './http/handlers';
 
 function tokenTtl(): number | undefined {
   const ttl = Number(import.meta.env.VITE_MOCK_TOKEN_TTL);
@@ -39,6 +39,7 @@ function cleanAddress(params: string[]) {
 }
 
 export async function startMockWorker(): Promise<MockControls> {
+  const glueBaseUrl = `${window.location.origin}${MOCK_GLUE_PATH}`;
   let settings = readSettings(localStorage.getItem(SETTINGS_KEY), window.location.search);
   const personaKey = new URLSearchParams(window.location.search).get('persona');
   const requestedPersona = PERSONAS.find((p) => p.key === personaKey) ?? null;
@@ -65,9 +66,9 @@ export async function startMockWorker(): Promise<MockControls> {
       () => {
         save({ ...settings, failure: null });
       },
-      asksForJsonApi,
+      glueBaseUrl,
     ),
-    ...createHandlers(backend, { isGlueRequest: asksForJsonApi }),
+    ...createHandlers(backend, glueBaseUrl),
   );
 
   // Two tabs, one database: a save in another tab arrives here as a storage event.
@@ -81,6 +82,7 @@ export async function startMockWorker(): Promise<MockControls> {
     }
   });
 
+  // Everything that is not Glue (scripts, styles, pages) is the dev or static server's.
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 
   return {

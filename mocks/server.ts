@@ -23,7 +23,8 @@ if (ttl !== undefined && !(Number.isFinite(ttl) && ttl > 0)) {
 }
 
 const backend = createBackend({ scenario: scenarioEnv as ScenarioName, tokenTtlSeconds: ttl });
-const handlers = createHandlers(backend);
+// Glue at the server's root, as a real Glue host serves it.
+const handlers = createHandlers(backend, `http://127.0.0.1:${String(port)}`);
 
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 

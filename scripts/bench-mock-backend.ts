@@ -26,7 +26,7 @@ async function time(label: string, runs: number, fn: () => unknown): Promise<voi
 
 const BASE = 'http://bench.test';
 const backend = createBackend({ scenario: 'large' });
-const handlers = createHandlers(backend);
+const handlers = createHandlers(backend, BASE);
 
 async function call(method: string, path: string, token?: string, body?: unknown) {
   const headers = new Headers({ Accept: 'application/vnd.api+json' });

@@ -57,7 +57,7 @@ function tab(storage: ReturnType<typeof sharedStorage>, locks: ExclusiveLocks) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       return result;
     });
-  const handlers = createHandlers(backend);
+  const handlers = createHandlers(backend, 'http://glue.test');
   return async (method: string, path: string, body?: unknown, token?: string) => {
     const headers: Record<string, string> = { Accept: JSON_API, 'Content-Type': JSON_API };
     if (token) headers.Authorization = `Bearer ${token}`;

@@ -37,14 +37,7 @@ describe('failure injection', () => {
     path: string,
     onUsed = () => undefined,
   ) => {
-    const handlers = [
-      ...injectionHandlers(
-        () => settings,
-        onUsed,
-        () => true,
-      ),
-      real,
-    ];
+    const handlers = [...injectionHandlers(() => settings, onUsed, 'http://glue.test'), real];
     const response = await getResponse(
       handlers,
       new Request(`http://glue.test${path}`, { method }),

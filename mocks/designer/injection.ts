@@ -8,14 +8,14 @@ import { GlueFailure, fail } from '../rules/glue-failure';
 import { matches } from './endpoints';
 import { LATENCY_MS, type MockSettings } from './settings';
 
+/** For Glue at `baseUrl` only: the page's own files are never slowed down or failed. */
 export function injectionHandlers(
   getSettings: () => MockSettings,
   onFailureUsed: () => void,
-  isGlueRequest: (request: Request) => boolean,
+  baseUrl: string,
 ) {
   return [
-    http.all('*', async ({ request }) => {
-      if (!isGlueRequest(request)) return undefined;
+    http.all(`${baseUrl}/*`, async ({ request }) => {
       const { latency, failure } = getSettings();
       if (LATENCY_MS[latency] > 0) await delay(LATENCY_MS[latency]);
       if (!failure || !matches(failure.endpoint, request)) return undefined;

@@ -11,10 +11,10 @@ import { type GlueRoutes, andThen } from './glue-handler';
 import { validateAttributes } from './request-body';
 import { tokenNode } from './resources';
 
-export function authHandlers({ open, authed, missingId }: GlueRoutes) {
+export function authHandlers({ open, authed, missingId, path }: GlueRoutes) {
   return [
     http.post(
-      '*/access-tokens',
+      path('/access-tokens'),
       open(
         ({ attributes, db, ctx, reply }) =>
           andThen(validateAttributes(attributes, loginSchema), (input) =>
@@ -26,7 +26,7 @@ export function authHandlers({ open, authed, missingId }: GlueRoutes) {
       ),
     ),
     http.post(
-      '*/company-user-access-tokens',
+      path('/company-user-access-tokens'),
       authed(
         ({ attributes, db, caller, ctx, reply }) =>
           andThen(validateAttributes(attributes, companyUserTokenSchema), (input) =>
@@ -38,7 +38,7 @@ export function authHandlers({ open, authed, missingId }: GlueRoutes) {
       ),
     ),
     http.post(
-      '*/refresh-tokens',
+      path('/refresh-tokens'),
       open(
         ({ attributes, db, ctx, reply }) =>
           andThen(validateAttributes(attributes, refreshTokenSchema), (input) =>
@@ -51,12 +51,12 @@ export function authHandlers({ open, authed, missingId }: GlueRoutes) {
     ),
     // 204 for any value: `mine`, the caller's own token, or one that revokes nothing.
     http.delete(
-      '*/refresh-tokens/:id',
+      path('/refresh-tokens/:id'),
       authed(({ db, caller, params, reply }) => {
         revokeRefreshTokens(db, caller, params.id ?? '');
         return reply.none();
       }),
     ),
-    http.delete('*/refresh-tokens', missingId()),
+    http.delete(path('/refresh-tokens'), missingId()),
   ];
 }

@@ -21,16 +21,16 @@ export function cartReply(
   });
 }
 
-export function cartHandlers({ authed, missingId }: GlueRoutes) {
+export function cartHandlers({ authed, missingId, path }: GlueRoutes) {
   return [
     http.get(
-      '*/carts',
+      path('/carts'),
       authed(({ db, caller, ctx, reply }) =>
         reply.many(listCarts(db, caller).map((view) => cartNode(ctx, view))),
       ),
     ),
     http.get(
-      '*/carts/:cartId',
+      path('/carts/:cartId'),
       authed((args) =>
         andThen(getCart(args.db, args.caller, args.params.cartId ?? ''), (view) =>
           cartReply(args, view),
@@ -38,7 +38,7 @@ export function cartHandlers({ authed, missingId }: GlueRoutes) {
       ),
     ),
     http.post(
-      '*/carts',
+      path('/carts'),
       authed(
         (args) =>
           andThen(validateAttributes(args.attributes, cartCreateSchema), (input) =>
@@ -50,7 +50,7 @@ export function cartHandlers({ authed, missingId }: GlueRoutes) {
       ),
     ),
     http.patch(
-      '*/carts/:cartId',
+      path('/carts/:cartId'),
       authed(
         (args) => {
           const cartId = args.params.cartId ?? '';
@@ -69,13 +69,13 @@ export function cartHandlers({ authed, missingId }: GlueRoutes) {
         { body: 'carts' },
       ),
     ),
-    http.patch('*/carts', missingId({ body: 'carts' })),
+    http.patch(path('/carts'), missingId({ body: 'carts' })),
     http.delete(
-      '*/carts/:cartId',
+      path('/carts/:cartId'),
       authed(({ db, caller, params, reply }) =>
         andThen(deleteCart(db, caller, params.cartId ?? ''), () => reply.none()),
       ),
     ),
-    http.delete('*/carts', missingId()),
+    http.delete(path('/carts'), missingId()),
   ];
 }

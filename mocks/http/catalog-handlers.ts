@@ -4,16 +4,16 @@ import { getPermissionGroup, getProduct, listPermissionGroups } from '../rules/c
 import { type GlueRoutes, andThen } from './glue-handler';
 import { permissionGroupNode, productNode } from './resources';
 
-export function catalogHandlers({ open, authed }: GlueRoutes) {
+export function catalogHandlers({ open, authed, path }: GlueRoutes) {
   return [
     http.get(
-      '*/cart-permission-groups',
+      path('/cart-permission-groups'),
       authed(({ db, ctx, reply }) =>
         reply.many(listPermissionGroups(db).map((g) => permissionGroupNode(ctx, g))),
       ),
     ),
     http.get(
-      '*/cart-permission-groups/:id',
+      path('/cart-permission-groups/:id'),
       authed(({ db, ctx, params, reply }) =>
         andThen(getPermissionGroup(db, params.id ?? ''), (group) =>
           reply.one(permissionGroupNode(ctx, group)),
@@ -21,7 +21,7 @@ export function catalogHandlers({ open, authed }: GlueRoutes) {
       ),
     ),
     http.get(
-      '*/concrete-products/:sku',
+      path('/concrete-products/:sku'),
       open(({ db, ctx, params, reply }) =>
         andThen(getProduct(db, params.sku ?? ''), (product) =>
           reply.one(productNode(ctx, product)),

@@ -6,16 +6,16 @@ import { type GlueRoutes, andThen } from './glue-handler';
 import { pageLinks, parsePage } from './paging';
 import { companyUserNode } from './resources';
 
-export function companyUserHandlers({ authed }: GlueRoutes) {
+export function companyUserHandlers({ authed, path }: GlueRoutes) {
   return [
     http.get(
-      '*/company-users/mine',
+      path('/company-users/mine'),
       authed(({ db, caller, ctx, reply }) =>
         reply.many(myCompanyUsers(db, caller).map((cu) => companyUserNode(ctx, cu))),
       ),
     ),
     http.get(
-      '*/company-users',
+      path('/company-users'),
       authed(({ url, db, caller, ctx, reply }) => {
         const page = parsePage(url);
         if (isFailure(page)) return page;
@@ -27,7 +27,7 @@ export function companyUserHandlers({ authed }: GlueRoutes) {
       }),
     ),
     http.get(
-      '*/company-users/:id',
+      path('/company-users/:id'),
       authed(({ db, caller, ctx, params, reply }) =>
         andThen(getCompanyUser(db, caller, params.id ?? ''), (cu) =>
           reply.one(companyUserNode(ctx, cu)),

@@ -76,14 +76,13 @@ function stringParams(params: PathParams): Record<string, string | undefined> {
 }
 
 /**
- * In the browser, module requests such as `/src/features/carts/cart-list-page.tsx`
- * also match the cart-detail pattern: only Glue requests may reach a Glue handler; everything
- * else falls through (returns nothing) to the network.
+ * The routes of one Glue at `baseUrl` (e.g. `http://127.0.0.1:5173/glue` in mock mode):
+ * handlers match only requests under it, as a real Glue has an address of its own.
  */
-export function glueRoutes(
-  backend: MockBackend,
-  isGlueRequest: (request: Request) => boolean = () => true,
-) {
+export function glueRoutes(backend: MockBackend, baseUrl: string) {
+  /** A Glue path as an MSW route under the base URL. */
+  const path = (glue: string) => `${baseUrl}${glue}`;
+
   /** Framework checks, then (when a resolver for the caller is given) the token. */
   const route =
     (
@@ -91,7 +90,6 @@ export function glueRoutes(
       resolve: (base: GlueArgs, request: Request) => Promise<Result> | Result,
     ): HttpResponseResolver =>
     async ({ request, params }) => {
-      if (!isGlueRequest(request)) return undefined;
       let attributes: Record<string, unknown> = {};
       if (options.body !== undefined) {
         const read = await readDocument(request, options.body);
@@ -140,7 +138,7 @@ export function glueRoutes(
   const missingId = (options: RouteOptions = {}): HttpResponseResolver =>
     route(options, () => frameworkFail('resourceIdMissing'));
 
-  return { open, authed, missingId };
+  return { open, authed, missingId, path };
 }
 
 export type GlueRoutes = ReturnType<typeof glueRoutes>;

@@ -8,10 +8,10 @@ import { cartReply } from './cart-handlers';
 import { type GlueRoutes, andThen } from './glue-handler';
 import { validateAttributes } from './request-body';
 
-export function itemHandlers({ authed, missingId }: GlueRoutes) {
+export function itemHandlers({ authed, missingId, path }: GlueRoutes) {
   return [
     http.post(
-      '*/carts/:cartId/items',
+      path('/carts/:cartId/items'),
       authed(
         (args) =>
           andThen(validateAttributes(args.attributes, itemAddSchema), (input) =>
@@ -23,11 +23,11 @@ export function itemHandlers({ authed, missingId }: GlueRoutes) {
       ),
     ),
     http.post(
-      '*/carts//items',
+      path('/carts//items'),
       authed(() => fail('104'), { body: 'items' }),
     ),
     http.patch(
-      '*/carts/:cartId/items/:itemId',
+      path('/carts/:cartId/items/:itemId'),
       authed(
         (args) =>
           andThen(validateAttributes(args.attributes, itemUpdateSchema), (input) =>
@@ -46,7 +46,7 @@ export function itemHandlers({ authed, missingId }: GlueRoutes) {
       ),
     ),
     http.delete(
-      '*/carts/:cartId/items/:itemId',
+      path('/carts/:cartId/items/:itemId'),
       authed(({ db, caller, params, reply }) =>
         andThen(removeItem(db, caller, params.cartId ?? '', params.itemId ?? ''), () =>
           reply.none(),
@@ -54,9 +54,9 @@ export function itemHandlers({ authed, missingId }: GlueRoutes) {
       ),
     ),
     // Without a cart id or an item id there is no resource to change (§6b, framework).
-    http.patch('*/carts//items/:itemId', missingId({ body: 'items' })),
-    http.delete('*/carts//items/:itemId', missingId()),
-    http.patch('*/carts/:cartId/items', missingId({ body: 'items' })),
-    http.delete('*/carts/:cartId/items', missingId()),
+    http.patch(path('/carts//items/:itemId'), missingId({ body: 'items' })),
+    http.delete(path('/carts//items/:itemId'), missingId()),
+    http.patch(path('/carts/:cartId/items'), missingId({ body: 'items' })),
+    http.delete(path('/carts/:cartId/items'), missingId()),
   ];
 }

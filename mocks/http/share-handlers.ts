@@ -8,7 +8,7 @@ import { type GlueRoutes, andThen } from './glue-handler';
 import { validateAttributes } from './request-body';
 import { shareNode } from './resources';
 
-export function shareHandlers({ authed, missingId }: GlueRoutes) {
+export function shareHandlers({ authed, missingId, path }: GlueRoutes) {
   const create = (cartIdOf: (params: Record<string, string | undefined>) => string) =>
     authed(
       ({ attributes, db, caller, ctx, params, reply }) =>
@@ -22,16 +22,16 @@ export function shareHandlers({ authed, missingId }: GlueRoutes) {
 
   return [
     http.post(
-      '*/carts/:cartId/shared-carts',
+      path('/carts/:cartId/shared-carts'),
       create((params) => params.cartId ?? ''),
     ),
     // `/carts//shared-carts` reaches the rules, which answer 104 after the attributes.
     http.post(
-      '*/carts//shared-carts',
+      path('/carts//shared-carts'),
       create(() => ''),
     ),
     http.patch(
-      '*/shared-carts/:sharedCartId',
+      path('/shared-carts/:sharedCartId'),
       authed(
         ({ attributes, db, caller, ctx, params, reply }) =>
           andThen(validateAttributes(attributes, shareUpdateSchema), (input) =>
@@ -42,13 +42,13 @@ export function shareHandlers({ authed, missingId }: GlueRoutes) {
         { body: 'shared-carts' },
       ),
     ),
-    http.patch('*/shared-carts', missingId({ body: 'shared-carts' })),
+    http.patch(path('/shared-carts'), missingId({ body: 'shared-carts' })),
     http.delete(
-      '*/shared-carts/:sharedCartId',
+      path('/shared-carts/:sharedCartId'),
       authed(({ db, caller, params, reply }) =>
         andThen(unshare(db, caller, params.sharedCartId ?? ''), () => reply.none()),
       ),
     ),
-    http.delete('*/shared-carts', missingId()),
+    http.delete(path('/shared-carts'), missingId()),
   ];
 }

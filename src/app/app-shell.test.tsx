@@ -37,10 +37,10 @@ describe('the app shell', () => {
 });
 
 describe('configuration', () => {
-  it('is mock mode on this origin without VITE_GLUE_URL', () => {
+  it('is mock mode without VITE_GLUE_URL, with Glue at /glue on this origin', () => {
     expect(readConfig({}, 'http://127.0.0.1:5173')).toEqual({
       mode: 'mock',
-      glueBaseUrl: 'http://127.0.0.1:5173',
+      glueBaseUrl: 'http://127.0.0.1:5173/glue',
     });
     expect(readConfig({ VITE_GLUE_URL: '' }, 'http://x').mode).toBe('mock');
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { backend, server } from '../../../mocks/node';
 import { sessionStore } from '../../lib/glue';
 import { renderApp } from '../../test/render-app';
+import { gluePath } from '../../test/mock-glue';
 
 async function logInAsAnna() {
   const u = userEvent.setup();
@@ -19,7 +20,7 @@ async function logInAsAnna() {
 function countRequests(method: string, path: string) {
   const seen = { count: 0 };
   server.events.on('request:start', ({ request }) => {
-    if (request.method === method && new URL(request.url).pathname === path) seen.count++;
+    if (request.method === method && gluePath(request.url) === path) seen.count++;
   });
   return seen;
 }

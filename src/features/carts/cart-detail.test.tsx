@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FULL_ACCESS, READ_ONLY } from '../../../mocks/db/demo-seed';
 import { backend, server } from '../../../mocks/node';
 import { CART, CU } from '../../../mocks/test/ids';
-import { answerFromMock } from '../../test/mock-glue';
+import { answerFromMock, gluePath } from '../../test/mock-glue';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/sign-in';
 
@@ -26,7 +26,8 @@ describe('an owner’s cart', () => {
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => {
       const url = new URL(request.url);
-      if (url.pathname.startsWith('/carts')) requests.push(`${request.method} ${url.pathname}`);
+      if (gluePath(url.href).startsWith('/carts'))
+        requests.push(`${request.method} ${gluePath(url.href)}`);
     });
     await openAs('anna', CART.q4);
     expect(
@@ -164,7 +165,7 @@ describe('an owner’s cart', () => {
     );
     const paths: string[] = [];
     server.events.on('request:start', ({ request }) => {
-      const path = new URL(request.url).pathname;
+      const path = gluePath(request.url);
       if (path.includes('/items')) paths.push(`${request.method} ${path}`);
     });
     const u = await openAs('anna', CART.q4);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { backend, server } from '../../../mocks/node';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/sign-in';
+import { gluePath } from '../../test/mock-glue';
 
 const rows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
 const rowOf = (name: string) => screen.getByRole('row', { name: new RegExp(name) });
@@ -39,7 +40,8 @@ describe('the cart list', () => {
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => {
       const url = new URL(request.url);
-      if (url.pathname.startsWith('/carts')) requests.push(`${request.method} ${url.pathname}`);
+      if (gluePath(url.href).startsWith('/carts'))
+        requests.push(`${request.method} ${gluePath(url.href)}`);
     });
     await signInAs('ben');
     renderApp('/carts');
@@ -136,7 +138,7 @@ describe('creating a cart', () => {
   it('creates it with the price mode, currency and store of the default cart, and opens it', async () => {
     const bodies: unknown[] = [];
     server.events.on('request:start', ({ request }) => {
-      if (request.method === 'POST' && new URL(request.url).pathname === '/carts') {
+      if (request.method === 'POST' && gluePath(request.url) === '/carts') {
         void request
           .clone()
           .json()
@@ -177,7 +179,7 @@ describe('creating a cart', () => {
       ),
     );
     server.events.on('request:start', ({ request }) => {
-      if (request.method === 'POST' && new URL(request.url).pathname === '/carts') {
+      if (request.method === 'POST' && gluePath(request.url) === '/carts') {
         void request
           .clone()
           .json()
@@ -204,7 +206,7 @@ describe('creating a cart', () => {
   ])('checks the name %j before sending it', async (name, message) => {
     const posts: string[] = [];
     server.events.on('request:start', ({ request }) => {
-      if (request.method === 'POST' && request.url.endsWith('/carts')) posts.push(request.url);
+      if (request.method === 'POST' && gluePath(request.url) === '/carts') posts.push(request.url);
     });
     await signInAs('anna');
     const u = await openForm();

@@ -7,6 +7,7 @@ import { server } from '../../../mocks/node';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/sign-in';
 import { PermissionGroupPicker, useDefaultGroupId } from './permission-group-picker';
+import { gluePath } from '../../test/mock-glue';
 
 describe('the permission groups page', () => {
   it('lists each group with what it allows, the default marked', async () => {
@@ -60,8 +61,7 @@ describe('the permission group picker', () => {
   it('preselects the default, works with arrow keys, and fetches the groups once', async () => {
     const requests: string[] = [];
     server.events.on('request:start', ({ request }) => {
-      if (new URL(request.url).pathname === '/cart-permission-groups')
-        requests.push(request.method);
+      if (gluePath(request.url) === '/cart-permission-groups') requests.push(request.method);
     });
     await signInAs('anna');
     render(

@@ -7,6 +7,7 @@ import { backend, server } from '../../../mocks/node';
 import { CART, CU } from '../../../mocks/test/ids';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/sign-in';
+import { gluePath } from '../../test/mock-glue';
 
 type Persona = 'anna' | 'ben' | 'chloe';
 
@@ -24,7 +25,7 @@ function countRequests(method: string, pathname: string) {
   const seen: string[] = [];
   server.events.on('request:start', ({ request }) => {
     const url = new URL(request.url);
-    if (request.method === method && url.pathname === pathname) seen.push(url.search);
+    if (request.method === method && gluePath(url.href) === pathname) seen.push(url.search);
   });
   return seen;
 }

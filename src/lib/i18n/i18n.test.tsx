@@ -8,6 +8,7 @@ import { detectLanguage, loadCatalog, plural, translator } from './i18n';
 import { de } from './messages-de';
 import { enCore } from './messages-en';
 import { enPages } from './messages-en-pages';
+import { gluePath } from '../../test/mock-glue';
 
 const en = { ...enCore, ...enPages };
 
@@ -43,7 +44,7 @@ describe('the UI in German', () => {
   it('switches from the header, sends Accept-Language and formats money the German way', async () => {
     const languages: string[] = [];
     server.events.on('request:start', ({ request }) => {
-      if (new URL(request.url).pathname.startsWith('/carts')) {
+      if (gluePath(request.url).startsWith('/carts')) {
         languages.push(request.headers.get('Accept-Language') ?? '');
       }
     });

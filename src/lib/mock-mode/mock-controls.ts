@@ -2,6 +2,12 @@
 // hands over through the one dynamic import in main.tsx. The app never imports the
 // mock backend itself (lint enforces it), so none of it can reach the live build.
 
+/**
+ * In mock mode Glue has an address of its own on the app's origin, like a real Glue:
+ * the worker answers only there, and every other request reaches the network.
+ */
+export const MOCK_GLUE_PATH = '/glue';
+
 /** A demo persona as the login page and the toolbar list them. */
 export interface MockPersona {
   key: string;
