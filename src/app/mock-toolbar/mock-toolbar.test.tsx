@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PERSONAS } from '../../../mocks/db/personas';
@@ -27,7 +27,10 @@ describe('the mock toolbar', () => {
       'aria-pressed',
       'true',
     );
-    expect(await screen.findByRole('link', { name: 'Safety gear' })).toBeInTheDocument();
+    // Anna sees Safety gear too (shared with her): wait for Ben's own list, where he owns it.
+    await waitFor(() => {
+      expect(screen.getByRole('row', { name: /Safety gear/ })).toHaveTextContent('Owner');
+    });
   });
 
   it('signs in the persona a ?persona= link asks for', async () => {
