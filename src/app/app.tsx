@@ -18,7 +18,7 @@ interface AppProps {
 
 export function App({ mock, queryClient: givenClient }: AppProps) {
   const [queryClient] = useState(() => givenClient ?? createQueryClient());
-  const [router] = useState(createRouter);
+  const [router] = useState(() => createRouter(queryClient));
   useEffect(() => bindCacheToSession(sessionStore, queryClient), [queryClient]);
   return (
     <MockContext value={mock}>

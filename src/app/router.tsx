@@ -6,13 +6,28 @@ async function withPageTexts<T>(load: () => Promise<T>): Promise<T> {
   const [module] = await Promise.all([load(), loadPageMessages()]);
   return module;
 }
-import { Navigate, createBrowserRouter } from 'react-router-dom';
+import type { QueryClient } from '@tanstack/react-query';
+import { Navigate, type LoaderFunctionArgs, createBrowserRouter } from 'react-router-dom';
+import { cartQueries } from '../features/carts/public';
+import { permissionGroupQueries } from '../features/permission-groups/public';
+import { sessionStore } from '../lib/glue';
 import { loadPageMessages } from '../lib/i18n/i18n';
 import { RequireCompanyUser, RequireCustomer } from '../features/auth/require-session';
 import { AppShell } from './app-shell';
 import { RouteError } from './route-error';
 
-export function createRouter() {
+/**
+ * Data loads with the code: a route's loader starts its Glue request at once, so the
+ * page's chunk and its data arrive in parallel, not one after the other. The loader does
+ * not wait for it — the page shows its own loading and error states (with Retry) — and
+ * starts nothing without a company user (the guard sends those to log in).
+ */
+function startWhenSignedIn(load: () => Promise<unknown>): null {
+  if (sessionStore.getSnapshot().session?.companyUserId) load().catch(() => undefined);
+  return null;
+}
+
+export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     {
       element: <AppShell />,
@@ -53,6 +68,10 @@ export function createRouter() {
                 { index: true, element: <Navigate to="/carts" replace /> },
                 {
                   path: 'carts',
+                  loader: () => startWhenSignedIn(() => queryClient.query(cartQueries.list())),
+                  // The list's filter lives in the address: a new ?view= needs no new data.
+                  shouldRevalidate: ({ currentUrl, nextUrl }) =>
+                    currentUrl.pathname !== nextUrl.pathname,
                   lazy: async () => ({
                     Component: (
                       await withPageTexts(() => import('../features/carts/cart-list-page'))
@@ -61,12 +80,18 @@ export function createRouter() {
                 },
                 {
                   path: 'carts/:cartId',
+                  loader: ({ params }: LoaderFunctionArgs) =>
+                    startWhenSignedIn(() =>
+                      queryClient.query(cartQueries.detail(params.cartId ?? '')),
+                    ),
                   lazy: async () => ({
                     Component: (await withPageTexts(() => import('./cart-page'))).CartPage,
                   }),
                 },
                 {
                   path: 'permission-groups',
+                  loader: () =>
+                    startWhenSignedIn(() => queryClient.query(permissionGroupQueries.list())),
                   lazy: async () => ({
                     Component: (
                       await withPageTexts(

@@ -2,6 +2,7 @@
 // token once — concurrent 401s share one refresh — and ends the session only when Glue
 // refuses the refresh token.
 import { config } from './config';
+import { initialLanguage, localeOf } from './i18n/i18n';
 import { createGlueClient } from './json-api/client';
 import { isGlueError } from './json-api/glue-error';
 import { createSessionStore } from './session/session-store';
@@ -9,7 +10,8 @@ import { readTokenPair } from './session/token-pair';
 
 export const sessionStore = createSessionStore(window.sessionStorage);
 
-let language = 'en';
+// Set from the start: route loaders send requests before the UI first renders.
+let language = localeOf(initialLanguage());
 /** The UI language, sent as Accept-Language. */
 export const setGlueLanguage = (next: string) => {
   language = next;

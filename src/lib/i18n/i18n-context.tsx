@@ -6,8 +6,8 @@ import {
   LANGUAGE_KEY,
   type Language,
   type Translate,
-  detectLanguage,
   hasCatalog,
+  initialLanguage,
   loadCatalog,
   localeOf,
   translator,
@@ -20,15 +20,7 @@ interface I18n {
   setLanguage: (language: Language) => void;
 }
 
-export function initialLanguage(): Language {
-  let stored: string | null = null;
-  try {
-    stored = localStorage.getItem(LANGUAGE_KEY);
-  } catch {
-    // Storage may be unavailable (private mode); the browser's languages still count.
-  }
-  return detectLanguage(stored, navigator.languages);
-}
+export { initialLanguage };
 
 const I18nContext = createContext<I18n>({
   language: 'en',

@@ -43,6 +43,17 @@ export function detectLanguage(stored: string | null, preferred: readonly string
   return 'en';
 }
 
+/** The stored choice, else the browser's languages, else English. */
+export function initialLanguage(): Language {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    // Storage may be unavailable (private mode); the browser's languages still count.
+  }
+  return detectLanguage(stored, navigator.languages);
+}
+
 export const localeOf = (language: Language) =>
   LANGUAGES.find((l) => l.value === language)?.locale ?? 'en-US';
 
