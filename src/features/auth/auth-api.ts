@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { glue } from '../../lib/glue';
 import { attributesOf, readResources } from '../../lib/json-api/resource-reader';
+import { personOf } from '../../lib/json-api/shared-resources';
 import { type TokenPair, readTokenPair } from '../../lib/session/token-pair';
 import type { LoginInput } from '../../contract/auth-schemas';
 
@@ -39,7 +40,6 @@ export interface MyCompanyUser {
 
 const companyUserSchema = z.object({ isActive: z.boolean(), isDefault: z.boolean() });
 const companySchema = z.object({ name: z.string() });
-const customerSchema = z.object({ firstName: z.string(), lastName: z.string() });
 
 /** The caller's active company users, each with its company's name and the person's name. */
 export async function fetchMyCompanyUsers(token?: string): Promise<MyCompanyUser[]> {
@@ -52,12 +52,12 @@ export async function fetchMyCompanyUsers(token?: string): Promise<MyCompanyUser
     const attributes = attributesOf(resource, companyUserSchema);
     const company = reader.related(resource, 'companies')[0];
     const customer = reader.related(resource, 'customers')[0];
-    const person = customer ? attributesOf(customer, customerSchema) : null;
+
     return {
       id: resource.id ?? '',
       isDefault: attributes.isDefault,
       companyName: company ? attributesOf(company, companySchema).name : null,
-      personName: person ? `${person.firstName} ${person.lastName}` : null,
+      personName: customer ? personOf(customer).name : null,
     };
   });
 }

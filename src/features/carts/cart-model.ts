@@ -3,8 +3,13 @@
 import { z } from 'zod/mini';
 import type { ResourceObject } from '../../lib/json-api/document';
 import { type ResourceReader, attributesOf } from '../../lib/json-api/resource-reader';
+import {
+  type PermissionName,
+  permissionNameSchema,
+  personOf,
+} from '../../lib/json-api/shared-resources';
 
-export type PermissionName = 'READ_ONLY' | 'FULL_ACCESS';
+export type { PermissionName };
 /** The caller's relation to a cart: they own it, or it is shared with them at a level. */
 export type CartAccess = 'owner' | PermissionName;
 
@@ -64,7 +69,7 @@ const cartSchema = z.object({
   store: z.string(),
   totals: z.optional(z.object({ subtotal: money, taxTotal: money, grandTotal: money })),
 });
-const groupSchema = z.object({ name: z.enum(['READ_ONLY', 'FULL_ACCESS']) });
+const groupSchema = z.object({ name: permissionNameSchema });
 const itemSchema = z.object({
   sku: z.string(),
   quantity: z.number(),
@@ -72,7 +77,6 @@ const itemSchema = z.object({
 });
 const productSchema = z.object({ name: z.string() });
 const shareSchema = z.object({ idCompanyUser: z.string(), idCartPermissionGroup: z.number() });
-const customerSchema = z.object({ firstName: z.string(), lastName: z.string(), email: z.string() });
 
 type RawTotals = z.infer<typeof cartSchema>['totals'];
 
@@ -127,14 +131,14 @@ function toShare(reader: ResourceReader, share: ResourceObject): CartShare {
   const group = reader.related(share, 'cart-permission-groups')[0];
   const companyUser = reader.related(share, 'company-users')[0];
   const customer = companyUser ? reader.related(companyUser, 'customers')[0] : undefined;
-  const person = customer ? attributesOf(customer, customerSchema) : null;
+
   return {
     id: share.id ?? '',
     companyUserId: attributes.idCompanyUser,
     permission: group
       ? attributesOf(group, groupSchema).name
       : (PERMISSION_BY_ID[attributes.idCartPermissionGroup] ?? null),
-    person: person ? { name: `${person.firstName} ${person.lastName}`, email: person.email } : null,
+    person: customer ? personOf(customer) : null,
   };
 }
 

@@ -3,8 +3,9 @@ import { z } from 'zod/mini';
 import type { MessageKey } from '../../lib/i18n/i18n';
 import type { ResourceObject } from '../../lib/json-api/document';
 import { attributesOf } from '../../lib/json-api/resource-reader';
+import { type PermissionName, permissionNameSchema } from '../../lib/json-api/shared-resources';
 
-export type PermissionName = 'READ_ONLY' | 'FULL_ACCESS';
+export type { PermissionName };
 
 export interface PermissionGroup {
   /** Glue's numeric id, as a string ("1"). */
@@ -29,7 +30,7 @@ export const PERMISSION_TEXT: Record<
 };
 
 const groupSchema = z.object({
-  name: z.enum(['READ_ONLY', 'FULL_ACCESS']),
+  name: permissionNameSchema,
   isDefault: z.boolean(),
 });
 

@@ -1,6 +1,6 @@
 // The one way to choose a permission: a labelled radio group (arrow keys move between
-// options), each option with what it allows. Glue's default group is preselected by
-// whoever owns the value (see useDefaultGroupId).
+// options), each option with what it allows. The picker is controlled; callers preselect
+// Glue's default group with useDefaultGroupId.
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';

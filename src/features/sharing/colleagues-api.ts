@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { glue } from '../../lib/glue';
 import type { CollectionDocument } from '../../lib/json-api/document';
 import { attributesOf, readResources } from '../../lib/json-api/resource-reader';
+import { personOf } from '../../lib/json-api/shared-resources';
 
 export const COLLEAGUE_PAGE_SIZE = 1000;
 
@@ -18,23 +19,18 @@ export interface Colleague {
 }
 
 const companyUserSchema = z.object({ isActive: z.boolean() });
-const customerSchema = z.object({ firstName: z.string(), lastName: z.string(), email: z.string() });
 
 function toColleagues(document: CollectionDocument): Colleague[] {
   const reader = readResources(document);
   return document.data.map((resource) => {
     const customer = reader.related(resource, 'customers')[0];
-    const person = customer
-      ? attributesOf(customer, customerSchema)
-      : { firstName: '', lastName: '', email: '' };
-    // Someone without a name on record is known by their email.
-    const name = `${person.firstName} ${person.lastName}`.trim() || person.email;
+    const { name, email } = customer ? personOf(customer) : { name: '', email: '' };
     return {
       id: resource.id ?? '',
       name,
-      email: person.email,
+      email,
       isActive: attributesOf(resource, companyUserSchema).isActive,
-      searchText: `${name} ${person.email}`.toLowerCase(),
+      searchText: `${name} ${email}`.toLowerCase(),
     };
   });
 }

@@ -1,6 +1,12 @@
+// The sharing endpoints of Glue. The request attributes are typed by the contract's
+// schemas — the same ones the mock backend validates them with.
+import type { ShareCreateInput, ShareUpdateInput } from '../../contract/share-schemas';
 import { glue } from '../../lib/glue';
 
-const body = (attributes: Record<string, unknown>) => ({ type: 'shared-carts', attributes });
+const body = (attributes: ShareCreateInput | ShareUpdateInput) => ({
+  type: 'shared-carts',
+  attributes,
+});
 
 export async function shareCart(cartId: string, idCompanyUser: string, groupId: string) {
   const document = await glue.one('POST', `/carts/${encodeURIComponent(cartId)}/shared-carts`, {
