@@ -11,6 +11,24 @@ import { loadPageMessages } from '../lib/i18n/i18n';
 // requests can take longer than Testing Library's default second to appear.
 configure({ asyncUtilTimeout: 3_000 });
 
+// jsdom has <dialog> but not its modal methods: open and close it, as a browser would
+// (the real showModal runs in the e2e tests).
+if (!('showModal' in HTMLDialogElement.prototype) || !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+    (this.querySelector<HTMLElement>('button, [href], input, select, textarea') ?? this).focus();
+    // Escape fires a cancelable "cancel", then closes unless the page prevented it.
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      const cancel = new Event('cancel', { cancelable: true });
+      if (this.dispatchEvent(cancel)) this.close();
+    });
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+}
+
 // jsdom does no layout: scrolling is a no-op that tests may spy on.
 Element.prototype.scrollIntoView = function scrollIntoView() {
   // nothing to scroll in jsdom
