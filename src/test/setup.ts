@@ -13,7 +13,7 @@ configure({ asyncUtilTimeout: 3_000 });
 
 // jsdom has <dialog> but not its modal methods: open and close it, as a browser would
 // (the real showModal runs in the e2e tests).
-if (!('showModal' in HTMLDialogElement.prototype) || !HTMLDialogElement.prototype.showModal) {
+if (typeof (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal !== 'function') {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
     (this.querySelector<HTMLElement>('button, [href], input, select, textarea') ?? this).focus();
