@@ -6,6 +6,9 @@ import { useI18n } from '../lib/i18n/i18n-context';
 import { config } from '../lib/config';
 import { LanguageSwitch } from './language-switch';
 import { useMockControls } from '../lib/mock-mode/mock-context';
+import './app-shell.css';
+// The layout primitives (cards, stacks, badges) every page uses arrive with the shell.
+import '../ui/layout.css';
 
 // The toolbar is mock-only code: in a live build (VITE_GLUE_URL set at build time) this
 // constant folds to null and the chunk is never emitted (npm run check:live-build).

@@ -4,6 +4,7 @@
 // Both get plain words and a way forward, never raw JSON or a stack.
 import { Link, useRouteError } from 'react-router-dom';
 import { useI18n } from '../lib/i18n/i18n-context';
+import { Button } from '../ui/button';
 
 /** A lazy route whose chunk failed to download (offline, or a deploy replaced it). */
 export function isChunkLoadError(error: unknown): boolean {
@@ -26,15 +27,13 @@ export function RouteError() {
       </h1>
       <p>{chunk ? t('routeError.loadText') : t('routeError.otherText')}</p>
       <p className="actions">
-        <button
-          type="button"
-          className="button"
+        <Button
           onClick={() => {
             window.location.reload();
           }}
         >
           {t('routeError.reload')}
-        </button>
+        </Button>
         <Link to="/carts">{t('routeError.link')}</Link>
       </p>
     </section>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './alert.css';
 
 /** A message that screen readers announce when it appears. */
 export function Alert({ tone, children }: { tone: 'error' | 'info'; children: ReactNode }) {

@@ -1,5 +1,6 @@
 import { useI18n } from '../lib/i18n/i18n-context';
 import { errorMessage } from '../lib/json-api/error-message';
+import { Button } from './button';
 
 /** A failed load: what happened in plain words, and a way to try again. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
@@ -7,9 +8,7 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => 
   return (
     <div className="alert alert-error" role="alert">
       <p>{errorMessage(error, t)}</p>
-      <button type="button" className="button" onClick={onRetry}>
-        {t('error.retry')}
-      </button>
+      <Button onClick={onRetry}>{t('error.retry')}</Button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { type ComponentPropsWithRef, useId } from 'react';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { humanFieldMessage } from './field-message';
+import './text-field.css';
 
 interface TextFieldProps extends ComponentPropsWithRef<'input'> {
   label: string;

@@ -11,6 +11,8 @@ import {
   useRef,
   useState,
 } from 'react';
+import './toast.css';
+import { Button } from './button';
 
 export interface ToastInput {
   message: string;
@@ -69,16 +71,15 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: () => void }
     <li className="toast" ref={ref}>
       <span>{toast.message}</span>
       {toast.action && (
-        <button
-          type="button"
-          className="button button-small"
+        <Button
+          size="small"
           onClick={() => {
             toast.action?.onAction();
             onDismiss();
           }}
         >
           {toast.action.label}
-        </button>
+        </Button>
       )}
       <button
         type="button"

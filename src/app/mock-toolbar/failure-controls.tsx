@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { GLUE_ERRORS } from '../../contract/glue-errors';
 import type { MockControls } from '../../lib/mock-mode/mock-controls';
 import { useMockSettings } from './use-mock-settings';
+import { Button } from '../../ui/button';
 
 const RESPONSES: [string, string][] = [
   ['500', '500 Internal Server Error'],
@@ -69,25 +70,23 @@ export function FailureControls({ mock }: { mock: MockControls }) {
         Only the next request
       </label>
       <div className="actions">
-        <button
-          type="button"
-          className="button button-small"
+        <Button
+          size="small"
           onClick={() => {
             mock.updateSettings({ failure: { endpoint, response, once } });
           }}
         >
           Inject failure
-        </button>
-        <button
-          type="button"
-          className="button button-small"
+        </Button>
+        <Button
+          size="small"
           disabled={!failure}
           onClick={() => {
             mock.updateSettings({ failure: null });
           }}
         >
           Stop failing
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

@@ -10,6 +10,8 @@ import type { Latency, MockCatalog, MockControls } from '../../lib/mock-mode/moc
 import { FailureControls } from './failure-controls';
 import { useMockSettings } from './use-mock-settings';
 import { usePersonaSwitch } from './use-persona-switch';
+import './mock-toolbar.css';
+import { Button } from '../../ui/button';
 
 const latencies = ({ latencyMs }: MockCatalog): [Latency, string][] => [
   ['none', 'None'],
@@ -51,9 +53,9 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
 
   return (
     <aside className="mock-toolbar" aria-label="Mock toolbar">
-      <button
-        type="button"
-        className="button button-small mock-toolbar-toggle"
+      <Button
+        size="small"
+        className="mock-toolbar-toggle"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         onClick={() => {
@@ -61,16 +63,16 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
         }}
       >
         Mock toolbar
-      </button>
+      </Button>
       <div id={`${id}-panel`} className="mock-toolbar-panel" hidden={!open}>
         <fieldset className="toolbar-section">
           <legend>Persona</legend>
           <div className="toolbar-personas">
             {mock.personas.map((persona) => (
-              <button
+              <Button
                 key={persona.key}
-                type="button"
-                className="button button-small"
+
+                size="small"
                 aria-pressed={session?.email === persona.email}
                 disabled={switchPersona.isPending}
                 title={persona.demonstrates}
@@ -79,7 +81,7 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
                 }}
               >
                 {persona.name}
-              </button>
+              </Button>
             ))}
           </div>
           {switchPersona.isError && (
@@ -104,16 +106,15 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
             <option value="demo">Demo (8 people)</option>
             <option value="large">Large (10,000 colleagues)</option>
           </select>
-          <button
-            type="button"
-            className="button button-small"
+          <Button
+            size="small"
             onClick={() => {
               sessionStore.end('logged-out');
               mock.reset();
             }}
           >
             Reset demo data
-          </button>
+          </Button>
         </fieldset>
         <fieldset className="toolbar-section">
           <legend>Network latency</legend>

@@ -6,6 +6,7 @@ import { authQueries } from './auth-queries';
 import { CompanySwitch } from './company-switch';
 import { LogoutButton } from './logout-button';
 import { useSession } from './use-session';
+import './auth.css';
 
 export function AccountMenu() {
   const { session } = useSession();
@@ -35,7 +36,7 @@ export function AccountMenu() {
           current={session.companyUserId}
         />
       )}
-      <LogoutButton className="button button-small" />
+      <LogoutButton size="small" />
     </div>
   );
 }

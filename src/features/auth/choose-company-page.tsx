@@ -7,6 +7,7 @@ import { Alert } from '../../ui/alert';
 import { authQueries } from './auth-queries';
 import { selectCompanyUser } from './log-in';
 import { returnPath } from './return-path';
+import { Button } from '../../ui/button';
 
 export function ChooseCompanyPage() {
   const location = useLocation();
@@ -33,9 +34,8 @@ export function ChooseCompanyPage() {
       <ul className="choice-list">
         {sorted.map((companyUser) => (
           <li key={companyUser.id}>
-            <button
-              type="button"
-              className="button button-block"
+            <Button
+              block
               disabled={choose.isPending}
               onClick={() => {
                 choose.mutate(companyUser.id);
@@ -43,7 +43,7 @@ export function ChooseCompanyPage() {
             >
               {companyUser.companyName ?? t('account.unknownCompany')}
               {companyUser.isDefault && ` ${t('choose.default')}`}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

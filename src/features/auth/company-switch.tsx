@@ -7,6 +7,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
 import type { MyCompanyUser } from './auth-api';
 import { selectCompanyUser } from './log-in';
+import { Button } from '../../ui/button';
 
 interface CompanySwitchProps {
   companyUsers: MyCompanyUser[];
@@ -48,13 +49,9 @@ export function CompanySwitch({ companyUsers, current }: CompanySwitchProps) {
           ))}
         </select>
       </label>
-      <button
-        type="submit"
-        className="button button-small"
-        disabled={switchCompany.isPending || chosen === current}
-      >
+      <Button type="submit" size="small" disabled={switchCompany.isPending || chosen === current}>
         {switchCompany.isPending ? t('account.switching') : t('account.switch')}
-      </button>
+      </Button>
       {switchCompany.isError && (
         <span role="alert" className="account-error">
           {errorMessage(switchCompany.error, t)}

@@ -10,6 +10,7 @@ import { fieldErrors } from '../../lib/json-api/field-errors';
 import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
 import { type LoginInput, loginSchema } from '../../contract/auth-schemas';
+import { Button } from '../../ui/button';
 
 interface LoginFormProps {
   onSubmit: (input: LoginInput) => void;
@@ -84,9 +85,9 @@ export function LoginForm({ onSubmit, isPending, error, preset }: LoginFormProps
         error={errors.password?.message}
         {...register('password')}
       />
-      <button type="submit" className="button" disabled={isPending}>
+      <Button type="submit" disabled={isPending}>
         {isPending ? t('login.pending') : t('login.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

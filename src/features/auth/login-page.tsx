@@ -12,6 +12,7 @@ import { LoginForm } from './login-form';
 import { PersonaList } from './persona-list';
 import { returnPath } from './return-path';
 import { useSession } from './use-session';
+import './auth.css';
 
 const END_MESSAGES = { expired: 'login.expired', 'logged-out': 'login.loggedOut' } as const;
 

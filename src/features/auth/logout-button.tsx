@@ -2,20 +2,20 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { sessionStore } from '../../lib/glue';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { Button } from '../../ui/button';
 import { revokeRefreshTokens } from './auth-api';
 
 /**
  * Revokes the refresh tokens at Glue and forgets the session (and with it, through
  * session-cache.ts, every cached answer). The next person starts at the cart list.
  */
-export function LogoutButton({ className = 'button' }: { className?: string }) {
+export function LogoutButton({ size = 'normal' }: { size?: 'normal' | 'small' }) {
   const navigate = useNavigate();
   const [pending, setPending] = useState(false);
   const { t } = useI18n();
   return (
-    <button
-      type="button"
-      className={className}
+    <Button
+      size={size}
       disabled={pending}
       onClick={() => {
         setPending(true);
@@ -29,6 +29,6 @@ export function LogoutButton({ className = 'button' }: { className?: string }) {
       }}
     >
       {pending ? t('logout.pending') : t('logout.button')}
-    </button>
+    </Button>
   );
 }

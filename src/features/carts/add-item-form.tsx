@@ -12,6 +12,7 @@ import { useAddItem } from './cart-mutations';
 import { z } from 'zod/mini';
 import { FIELD_MESSAGES } from '../../lib/json-api/field-rules';
 import { type ItemAddInput, itemAddSchema } from '../../contract/cart-schemas';
+import { Button } from '../../ui/button';
 
 // Glue's rules, plus one of the app's: the products here are sold in whole pieces.
 const formSchema = z.object({
@@ -86,9 +87,9 @@ export function AddItemForm({ cartId }: { cartId: string }) {
         error={errors.quantity?.message}
         {...register('quantity', { valueAsNumber: true })}
       />
-      <button type="submit" className="button" disabled={add.isPending}>
+      <Button type="submit" disabled={add.isPending}>
         {add.isPending ? t('add.pending') : t('add.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

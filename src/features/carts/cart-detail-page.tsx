@@ -20,6 +20,8 @@ import { ItemsTable } from './items-table';
 import type { TakenNameState } from './create-cart-form';
 import { RenameCartForm } from './rename-cart-form';
 import { TakenNameNotice } from './taken-name-notice';
+import './carts.css';
+import { Button } from '../../ui/button';
 
 function AccessNote({ cart }: { cart: Cart }) {
   const { t } = useI18n();
@@ -70,24 +72,22 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
         </h1>
         {editable && !renaming && (
           <div className="actions">
-            <button
-              type="button"
-              className="button button-secondary"
+            <Button
+              variant="secondary"
               onClick={() => {
                 setRenaming(true);
               }}
             >
               {t('cart.rename')}
-            </button>
-            <button
-              type="button"
-              className="button button-danger"
+            </Button>
+            <Button
+              variant="danger"
               onClick={() => {
                 setDeleting(true);
               }}
             >
               {t('cart.delete')}
-            </button>
+            </Button>
           </div>
         )}
       </div>

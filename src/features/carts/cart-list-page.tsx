@@ -12,6 +12,8 @@ import { sortCarts } from './cart-model';
 import { cartQueries } from './cart-queries';
 import { CartTable, CartTableSkeleton } from './cart-table';
 import { CreateCartForm } from './create-cart-form';
+import './carts.css';
+import { Button } from '../../ui/button';
 
 const EMPTY: Record<CartView, MessageKey> = {
   all: 'carts.emptyAll',
@@ -46,15 +48,13 @@ export function CartListPage() {
           {t('carts.title')}
         </h1>
         {!creating && (
-          <button
-            type="button"
-            className="button"
+          <Button
             onClick={() => {
               setCreating(true);
             }}
           >
             {t('carts.new')}
-          </button>
+          </Button>
         )}
       </div>
       {notice && <Alert tone="info">{notice}</Alert>}

@@ -10,6 +10,7 @@ import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
 import { cartErrorMessage } from './cart-error-message';
 import { type CartNameInput, cartNameFormSchema } from '../../contract/cart-schemas';
+import { Button } from '../../ui/button';
 
 interface CartNameFormProps {
   labels: { form: MessageKey; field: MessageKey; submit: MessageKey; pending: MessageKey };
@@ -76,12 +77,12 @@ export function CartNameForm({
         {...register('name')}
       />
       <div className="actions">
-        <button type="submit" className="button" disabled={save.isPending}>
+        <Button type="submit" disabled={save.isPending}>
           {save.isPending ? t(labels.pending) : t(labels.submit)}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

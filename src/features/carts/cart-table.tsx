@@ -4,6 +4,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatMoney } from '../../ui/money';
 import { ACCESS_LABEL } from './access-label';
 import { type CartSummary, isMyDefault } from './cart-model';
+import { Table } from '../../ui/table';
 
 function sharing(cart: CartSummary, t: Translate, language: Language) {
   if (cart.access !== 'owner') return t('carts.sharedWithYou');
@@ -13,7 +14,7 @@ function sharing(cart: CartSummary, t: Translate, language: Language) {
 export function CartTable({ carts }: { carts: CartSummary[] }) {
   const { t, language, locale } = useI18n();
   return (
-    <table className="table">
+    <Table>
       <caption className="visually-hidden">{t('carts.caption')}</caption>
       <thead>
         <tr>
@@ -50,7 +51,7 @@ export function CartTable({ carts }: { carts: CartSummary[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }
 

@@ -6,6 +6,7 @@ import { Dialog } from '../../ui/dialog';
 import { cartErrorMessage } from './cart-error-message';
 import type { Cart } from './cart-model';
 import { useDeleteCart } from './cart-mutations';
+import { Button } from '../../ui/button';
 
 function Consequences({ cart }: { cart: Cart }) {
   const { t } = useI18n();
@@ -34,9 +35,8 @@ export function DeleteCartDialog({ cart, onClose }: { cart: Cart; onClose: () =>
       <Consequences cart={cart} />
       {remove.isError && <Alert tone="error">{cartErrorMessage(remove.error, t)}</Alert>}
       <div className="actions">
-        <button
-          type="button"
-          className="button button-danger"
+        <Button
+          variant="danger"
           disabled={remove.isPending}
           onClick={() => {
             remove.mutate(undefined, {
@@ -50,10 +50,10 @@ export function DeleteCartDialog({ cart, onClose }: { cart: Cart; onClose: () =>
           }}
         >
           {remove.isPending ? t('delete.pending') : t('delete.submit')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClose}>
+        </Button>
+        <Button variant="secondary" onClick={onClose}>
           {t('delete.keep')}
-        </button>
+        </Button>
       </div>
     </Dialog>
   );

@@ -2,6 +2,8 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatMoney } from '../../ui/money';
 import type { Cart } from './cart-model';
 import { QuantityForm } from './quantity-form';
+import { Button } from '../../ui/button';
+import { Table } from '../../ui/table';
 
 interface ItemsTableProps {
   cart: Cart;
@@ -19,7 +21,7 @@ export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: Items
     return <p className="empty">{t('cart.empty')}</p>;
   }
   return (
-    <table className="table">
+    <Table>
       <caption className="visually-hidden">{t('cart.items')}</caption>
       <thead>
         <tr>
@@ -63,21 +65,21 @@ export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: Items
             <td className="numeric">{money(item.sumPrice)}</td>
             {editable && (
               <td>
-                <button
-                  type="button"
-                  className="button button-small button-danger"
+                <Button
+                  size="small"
+                  variant="danger"
                   onClick={() => {
                     onRemove(item.id);
                   }}
                 >
                   {t('cart.remove')}
                   <span className="visually-hidden"> {item.name}</span>
-                </button>
+                </Button>
               </td>
             )}
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

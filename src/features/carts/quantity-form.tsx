@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import type { CartItem } from './cart-model';
+import { Button } from '../../ui/button';
 
 interface QuantityFormProps {
   item: CartItem;
@@ -46,14 +47,10 @@ export function QuantityForm({ item, onChange, disabled }: QuantityFormProps) {
           setDraft(event.target.value);
         }}
       />
-      <button
-        type="submit"
-        className="button button-small"
-        disabled={disabled || !valid || value === item.quantity}
-      >
+      <Button type="submit" size="small" disabled={disabled || !valid || value === item.quantity}>
         {t('cart.update')}
         <span className="visually-hidden"> {t('cart.updateOf', { name: item.name })}</span>
-      </button>
+      </Button>
       {!valid && (
         <span id={`${inputId}-error`} className="field-error">
           {t('field.quantity')}

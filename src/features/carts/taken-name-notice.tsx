@@ -2,6 +2,7 @@
 // "Empty draft 1"). People should not find out by surprise: say it where they look,
 // and offer to pick another name.
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { Button } from '../../ui/button';
 
 interface TakenNameNoticeProps {
   requested: string;
@@ -16,12 +17,12 @@ export function TakenNameNotice({ requested, name, onRename, onDismiss }: TakenN
     <div className="alert alert-info notice" role="status">
       <p>{t('create.nameTaken', { requested, name })}</p>
       <div className="actions">
-        <button type="button" className="button button-secondary button-small" onClick={onRename}>
+        <Button variant="secondary" size="small" onClick={onRename}>
           {t('create.renameNow')}
-        </button>
-        <button type="button" className="button button-secondary button-small" onClick={onDismiss}>
+        </Button>
+        <Button variant="secondary" size="small" onClick={onDismiss}>
           {t('create.dismissNotice')}
-        </button>
+        </Button>
       </div>
     </div>
   );

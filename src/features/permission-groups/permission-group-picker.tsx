@@ -7,6 +7,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { QueryError } from '../../ui/query-error';
 import { PERMISSION_TEXT } from './permission-group-model';
 import { permissionGroupQueries } from './permission-group-queries';
+import './picker.css';
 
 interface PermissionGroupPickerProps {
   legend: string;

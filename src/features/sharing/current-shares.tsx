@@ -11,6 +11,7 @@ import { Alert } from '../../ui/alert';
 import { useToast } from '../../ui/toast';
 import { sharingErrorMessage } from './sharing-error-message';
 import { useChangePermission, useShareCart, useUnshare } from './sharing-mutations';
+import { Button } from '../../ui/button';
 
 /** Someone whose share was removed on this page, with what it takes to share again. */
 interface RemovedShare {
@@ -156,16 +157,16 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
                   );
                 }}
               />
-              <button
-                type="button"
-                className="button button-small button-danger"
+              <Button
+                size="small"
+                variant="danger"
                 onClick={() => {
                   remove(share);
                 }}
               >
                 {t('sharing.remove')}
                 <span className="visually-hidden"> {person.name}</span>
-              </button>
+              </Button>
             </li>
           );
         })}
@@ -177,9 +178,9 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
             </span>
             <span className="badge">{t('sharing.removedRow')}</span>
             {gone.groupId && (
-              <button
-                type="button"
-                className="button button-small button-secondary"
+              <Button
+                size="small"
+                variant="secondary"
                 disabled={reshare.isPending}
                 onClick={() => {
                   shareAgain(gone);
@@ -190,7 +191,7 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
                   {' '}
                   {t('sharing.shareAgainWith', { name: gone.person.name })}
                 </span>
-              </button>
+              </Button>
             )}
           </li>
         ))}

@@ -5,6 +5,8 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import type { Cart } from '../carts/public';
 import { CurrentShares } from './current-shares';
 import { ShareWithColleagues } from './share-with-colleagues';
+import './sharing.css';
+import { Button } from '../../ui/button';
 
 interface SharePanelProps {
   cart: Cart;
@@ -39,15 +41,13 @@ export function SharePanel({ cart, currentCompanyUserId }: SharePanelProps) {
       {adding ? (
         <ShareWithColleagues cartId={cart.id} excluded={excluded} />
       ) : (
-        <button
-          type="button"
-          className="button"
+        <Button
           onClick={() => {
             setAdding(true);
           }}
         >
           {t('sharing.open')}
-        </button>
+        </Button>
       )}
     </section>
   );

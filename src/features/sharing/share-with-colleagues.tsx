@@ -12,6 +12,7 @@ import { colleagueQueries } from './colleague-queries';
 import type { Colleague } from './colleagues-api';
 import { sharingErrorMessage } from './sharing-error-message';
 import { useShareCart } from './sharing-mutations';
+import { Button } from '../../ui/button';
 
 interface Outcome {
   colleague: Colleague;
@@ -111,13 +112,13 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
         onChange={setGroupId}
         disabled={busy}
       />
-      <button type="submit" className="button" disabled={busy || selected.length === 0 || !groupId}>
+      <Button type="submit" disabled={busy || selected.length === 0 || !groupId}>
         {busy
           ? t('sharing.pending')
           : selected.length > 1
             ? t('sharing.shareMany', { count: selected.length })
             : t('sharing.share')}
-      </button>
+      </Button>
       {outcomes.length > 0 && (
         <ul className="outcomes" aria-label={t('sharing.results')} aria-live="polite">
           {outcomes.map((outcome) => (
@@ -132,9 +133,8 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
                     name: outcome.colleague.name,
                     reason: outcome.message ?? '',
                   })}{' '}
-                  <button
-                    type="button"
-                    className="button button-small"
+                  <Button
+                    size="small"
                     onClick={() => {
                       void run([outcome.colleague], outcome.groupId);
                     }}
@@ -144,7 +144,7 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
                       {' '}
                       {t('sharing.retryFor', { name: outcome.colleague.name })}
                     </span>
-                  </button>
+                  </Button>
                 </>
               )}
             </li>

@@ -1,0 +1,32 @@
+// The app's one button: a variant (primary by default, secondary, danger), a size and
+// a block option, instead of class names typed by hand. A plain button by default
+// (type="button"): forms say type="submit" where they mean it.
+import type { ComponentPropsWithRef } from 'react';
+import './button.css';
+
+interface ButtonProps extends ComponentPropsWithRef<'button'> {
+  variant?: 'primary' | 'secondary' | 'danger';
+  size?: 'normal' | 'small';
+  /** Full width (choices in a list). */
+  block?: boolean;
+}
+
+export function Button({
+  variant = 'primary',
+  size = 'normal',
+  block = false,
+  className,
+  type = 'button',
+  ...button
+}: ButtonProps) {
+  const classes = [
+    'button',
+    variant === 'primary' ? null : `button-${variant}`,
+    size === 'small' ? 'button-small' : null,
+    block ? 'button-block' : null,
+    className,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return <button type={type} className={classes} {...button} />;
+}
