@@ -4,6 +4,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { FULL_ACCESS, READ_ONLY } from '../../../mocks/db/demo-seed';
 import { backend, server } from '../../../mocks/node';
+import { UNCALCULATED_TOTALS } from '../../../mocks/rules/totals';
 import { CART, CU } from '../../../mocks/test/ids';
 import { answerFromMock, gluePath } from '../../test/mock-glue';
 import { renderApp } from '../../test/render-app';
@@ -180,14 +181,7 @@ describe('an owner’s cart', () => {
       http.get('*/carts/:cartId', async ({ request }) => {
         const response = await answerFromMock(request);
         const body = (await response.json()) as { data: { attributes: { totals: unknown } } };
-        body.data.attributes.totals = {
-          expenseTotal: null,
-          discountTotal: null,
-          taxTotal: null,
-          subtotal: null,
-          grandTotal: null,
-          priceToPay: null,
-        };
+        body.data.attributes.totals = UNCALCULATED_TOTALS;
         return HttpResponse.json(body);
       }),
     );
