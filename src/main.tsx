@@ -3,8 +3,7 @@ import { createRoot } from 'react-dom/client';
 import type { MockControls } from './lib/mock-mode/mock-controls';
 import { App } from './app/app';
 import { StartupError, startupErrorMessage } from './app/startup-error';
-import { loadCatalog } from './lib/i18n/i18n';
-import { initialLanguage } from './lib/i18n/i18n-context';
+import { initialLanguage, loadCatalog } from './lib/i18n/i18n';
 import './app/global.css';
 
 async function startMocks(): Promise<MockControls | null> {

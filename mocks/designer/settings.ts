@@ -3,25 +3,24 @@
 //   ?persona=ben  &scenario=large  &latency=none|realistic|slow
 //   &fail=<endpoint>:<500|glue code>  &failOnce=1
 import { GLUE_ERRORS } from '../../src/contract/glue-errors';
+import type {
+  FailureSetting as AppFailureSetting,
+  Latency,
+  MockSettings as AppMockSettings,
+} from '../../src/lib/mock-mode/mock-controls';
 import { SCENARIOS, type ScenarioName } from '../db/database';
 import { type EndpointKey, isEndpointKey } from './endpoints';
 
-export type Latency = 'none' | 'realistic' | 'slow';
 export const LATENCY_MS: Record<Latency, number> = { none: 0, realistic: 300, slow: 2000 };
 
-export interface FailureSetting {
+/** The app's settings, narrowed to what this backend knows. */
+export interface FailureSetting extends AppFailureSetting {
   endpoint: EndpointKey;
-  /** '500' for a server error, or a Glue error code from the catalog. */
-  response: string;
-  /** Only the next matching request fails, then the failure switches itself off. */
-  once: boolean;
 }
 
-export interface MockSettings {
+export interface MockSettings extends AppMockSettings {
   scenario: ScenarioName;
-  latency: Latency;
   failure: FailureSetting | null;
-  toolbarOpen: boolean;
 }
 
 export const DEFAULT_SETTINGS: MockSettings = {

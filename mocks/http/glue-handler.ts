@@ -87,7 +87,7 @@ export function glueRoutes(backend: MockBackend, baseUrl: string) {
   const route =
     (
       options: RouteOptions,
-      resolve: (base: GlueArgs, request: Request) => Promise<Result> | Result,
+      resolve: (base: GlueArgs) => Promise<Result> | Result,
     ): HttpResponseResolver =>
     async ({ request, params }) => {
       let attributes: Record<string, unknown> = {};
@@ -98,22 +98,24 @@ export function glueRoutes(backend: MockBackend, baseUrl: string) {
       }
       const url = new URL(request.url);
       const include = parseInclude(url);
-      // The database is read inside the transaction: after another tab's writes.
-      const argsNow = (): GlueArgs => ({
-        request,
-        params: stringParams(params),
-        url,
-        db: backend.db,
-        include,
-        ctx: { db: backend.db, base: url.origin, caller: null },
-        attributes,
-        reply: replyTo(request, url, include),
-      });
+      // Built when the handler runs: inside a write transaction `backend.db` already holds
+      // what other tabs saved.
+      const run = () =>
+        resolve({
+          request,
+          params: stringParams(params),
+          url,
+          db: backend.db,
+          include,
+          ctx: { db: backend.db, base: url.origin, caller: null },
+          attributes,
+          reply: replyTo(request, url, include),
+        });
       // Everything but a read runs as one write transaction (see mocks/db/shared-state.ts).
       const result =
         request.method === 'GET' || request.method === 'HEAD'
-          ? await resolve(argsNow(), request)
-          : await backend.write(async () => resolve(argsNow(), request));
+          ? await run()
+          : await backend.write(async () => run());
       return isFailure(result) ? failureResponse(request, result) : result;
     };
 
@@ -128,8 +130,8 @@ export function glueRoutes(backend: MockBackend, baseUrl: string) {
     resolver: (a: AuthedArgs) => Promise<Result> | Result,
     options: RouteOptions = {},
   ): HttpResponseResolver =>
-    route(options, (base, request) => {
-      const caller = authenticate(backend.db, request.headers.get('Authorization'));
+    route(options, (base) => {
+      const caller = authenticate(base.db, base.request.headers.get('Authorization'));
       if (isFailure(caller)) return caller;
       return resolver({ ...base, caller, ctx: { ...base.ctx, caller } });
     });

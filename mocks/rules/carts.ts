@@ -26,7 +26,7 @@ export function listCarts(db: MockDatabase, caller: Caller): CartView[] {
 
 export const getCart = readableCart;
 
-export const ownCarts = (db: MockDatabase, ownerReference: string) =>
+const ownCarts = (db: MockDatabase, ownerReference: string) =>
   [...db.carts.values()].filter((cart) => cart.ownerReference === ownerReference);
 
 /** 117 for a currency other than EUR, 119 for an unknown price mode; empty means "not given". */

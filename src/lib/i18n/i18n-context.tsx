@@ -20,8 +20,6 @@ interface I18n {
   setLanguage: (language: Language) => void;
 }
 
-export { initialLanguage };
-
 const I18nContext = createContext<I18n>({
   language: 'en',
   locale: 'en-US',
