@@ -4,8 +4,9 @@
 // through the dynamic import in src/main.tsx, so it never reaches the live build.
 import { setupWorker } from 'msw/browser';
 import { createBackend } from './backend';
-import { clearState, loadState, stateKey } from './db/persistence';
-import { sharedState } from './db/shared-state';
+import { dataFileName, exportData, importData } from './db/data-file';
+import { clearState, loadState, saveState, stateKey } from './db/persistence';
+import { LOCK_NAME, sharedState } from './db/shared-state';
 import { PERSONAS } from './db/personas';
 import { injectionHandlers } from './designer/injection';
 import { MOCK_GLUE_PATH, type MockControls } from '../src/lib/mock-mode/mock-controls';
@@ -104,6 +105,25 @@ export async function startMockWorker(): Promise<MockControls> {
     onExternalChange: (listener) => {
       externalListeners.add(listener);
       return () => externalListeners.delete(listener);
+    },
+    exportData: () =>
+      // Under the lock and from storage: what every tab sees now, with no write half done.
+      shared.write(() => {
+        const file = exportData(backend.db, new Date());
+        return Promise.resolve({
+          fileName: dataFileName(file),
+          json: JSON.stringify(file, null, 2),
+        });
+      }),
+    importData: async (text) => {
+      const result = importData(text);
+      if (!result.ok) return { problem: result.problem };
+      await navigator.locks.request(LOCK_NAME, () => {
+        saveState(localStorage, result.db);
+      });
+      save({ ...settings, scenario: result.db.scenario, failure: null });
+      window.location.reload();
+      return null;
     },
     reset: () => {
       clearState(localStorage, backend.db.scenario);

@@ -7,6 +7,7 @@ import { sessionStore } from '../../lib/glue';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
 import type { Latency, MockCatalog, MockControls } from '../../lib/mock-mode/mock-controls';
+import { DataTransfer } from './data-transfer';
 import { FailureControls } from './failure-controls';
 import { useMockSettings } from './use-mock-settings';
 import { usePersonaSwitch } from './use-persona-switch';
@@ -115,6 +116,7 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
           >
             Reset demo data
           </Button>
+          <DataTransfer mock={mock} />
         </fieldset>
         <fieldset className="toolbar-section">
           <legend>Network latency</legend>

@@ -57,4 +57,11 @@ export interface MockControls {
   onExternalChange: (listener: () => void) => () => void;
   /** Back to the seed data of the current scenario, then a reload so every view starts over. */
   reset: () => void;
+  /** The current mock data (carts and shares) as a JSON file to download. */
+  exportData: () => Promise<{ fileName: string; json: string }>;
+  /**
+   * Replaces the mock data with a file's (switching to its scenario) and reloads. A file
+   * that does not fit resolves with the reason, and nothing changes.
+   */
+  importData: (text: string) => Promise<{ problem: string } | null>;
 }
