@@ -3,6 +3,7 @@ import { Suspense, lazy } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '../features/auth/use-session';
 import { useI18n } from '../lib/i18n/i18n-context';
+import { useNewSharesCount } from '../features/carts/public';
 import { config } from '../lib/config';
 import { LanguageSwitch } from './language-switch';
 import { useMockControls } from '../lib/mock-mode/mock-context';
@@ -52,6 +53,22 @@ function MockToolbarSlot() {
   );
 }
 
+/** Carts shared with the user that they have not opened yet: a count beside "Carts". */
+function NewSharesCount() {
+  const { t, locale } = useI18n();
+  const count = useNewSharesCount();
+  if (count === 0) return null;
+  const shown = new Intl.NumberFormat(locale).format(count);
+  return (
+    <>
+      <span className="nav-count" aria-hidden="true">
+        {shown}
+      </span>
+      <span className="visually-hidden"> {t('nav.newShared', { count: shown })}</span>
+    </>
+  );
+}
+
 function MainNav() {
   const { session } = useSession();
   const { t } = useI18n();
@@ -60,6 +77,7 @@ function MainNav() {
     <nav aria-label={t('nav.label')} className="main-nav">
       <NavLink to="/carts" end>
         {t('nav.carts')}
+        <NewSharesCount />
       </NavLink>
       <NavLink to="/permission-groups">{t('nav.permissionGroups')}</NavLink>
     </nav>

@@ -29,6 +29,22 @@ if (typeof (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal
   };
 }
 
+// jsdom's Blob (and File) cannot read itself yet: read it as a browser would.
+if (typeof (Blob.prototype as Partial<Blob>).text !== 'function') {
+  Blob.prototype.text = function text(this: Blob) {
+    return new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => {
+        resolve(typeof reader.result === 'string' ? reader.result : '');
+      };
+      reader.onerror = () => {
+        reject(reader.error ?? new Error('unreadable'));
+      };
+      reader.readAsText(this);
+    });
+  };
+}
+
 // jsdom does no layout: scrolling is a no-op that tests may spy on.
 Element.prototype.scrollIntoView = function scrollIntoView() {
   // nothing to scroll in jsdom
@@ -42,6 +58,7 @@ beforeAll(async () => {
 beforeEach(() => {
   backend.reset();
   sessionStorage.clear();
+  localStorage.clear();
   sessionStore.end('logged-out');
   sessionStore.acknowledge();
 });

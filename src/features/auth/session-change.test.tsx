@@ -64,7 +64,7 @@ describe('after an explicit logout', () => {
     await u.click(screen.getByRole('button', { name: 'Log in' }));
     expect(await screen.findByRole('heading', { name: 'Your carts' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/carts');
-    expect(screen.queryByRole('heading', { name: 'Cart not found' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Cart not available' })).not.toBeInTheDocument();
   });
 });
 

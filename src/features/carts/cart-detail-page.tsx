@@ -15,8 +15,11 @@ import { useChangeQuantity, useRemoveItem } from './cart-mutations';
 import { CartNotFound } from './cart-not-found';
 import { cartQueries } from './cart-queries';
 import { CartTotals } from './cart-totals';
+import { CopyCartButton } from './copy-cart-button';
+import { CopyReport, useCopyReport } from './copy-report';
 import { DeleteCartDialog } from './delete-cart-dialog';
 import { ItemsTable } from './items-table';
+import { useMarkSeen } from './new-shares';
 import type { TakenNameState } from './create-cart-form';
 import { RenameCartForm } from './rename-cart-form';
 import { TakenNameNotice } from './taken-name-notice';
@@ -49,6 +52,7 @@ function useTakenName() {
 function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPageProps) {
   const [renaming, setRenaming] = useState(false);
   const [takenName, setTakenName] = useTakenName();
+  const [copyReport, setCopyReport] = useCopyReport();
   const [deleting, setDeleting] = useState(false);
   // Quantity changes queue up; each failure is said, not only the last change's.
   const [quantityError, setQuantityError] = useState<unknown>(null);
@@ -70,28 +74,39 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
           {cart.name}
           {isMyDefault(cart) && <span className="badge badge-default">{t('carts.default')}</span>}
         </h1>
-        {editable && !renaming && (
-          <div className="actions">
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setRenaming(true);
-              }}
-            >
-              {t('cart.rename')}
-            </Button>
-            <Button
-              variant="danger"
-              onClick={() => {
-                setDeleting(true);
-              }}
-            >
-              {t('cart.delete')}
-            </Button>
-          </div>
-        )}
+        <div className="actions">
+          <CopyCartButton cart={cart} />
+          {editable && !renaming && (
+            <>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setRenaming(true);
+                }}
+              >
+                {t('cart.rename')}
+              </Button>
+              <Button
+                variant="danger"
+                onClick={() => {
+                  setDeleting(true);
+                }}
+              >
+                {t('cart.delete')}
+              </Button>
+            </>
+          )}
+        </div>
       </div>
       <AccessNote cart={cart} />
+      {copyReport && (
+        <CopyReport
+          report={copyReport}
+          onDismiss={() => {
+            setCopyReport(null);
+          }}
+        />
+      )}
       {takenName !== null && takenName !== cart.name && !renaming && (
         <TakenNameNotice
           requested={takenName}
@@ -160,6 +175,7 @@ export function CartDetailPage({ renderSharing }: CartDetailPageProps) {
   const { cartId = '' } = useParams();
   const cart = useQuery(cartQueries.detail(cartId));
   const { t } = useI18n();
+  useMarkSeen(cart.data);
   if (cart.isPending) {
     return (
       <div className="stack">

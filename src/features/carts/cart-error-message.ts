@@ -7,6 +7,8 @@ import { GlueError } from '../../lib/json-api/glue-error';
 const BY_CODE: Partial<Record<string, MessageKey>> = {
   '005': 'rename.tagMissing',
   '101': 'cartError.101',
+  // A product that is gone (adding it, or copying a cart that holds it).
+  '102': 'add.noSuchProduct',
   '103': 'cartError.103',
   '105': 'cartError.105',
   // A new cart's price mode, currency or store were refused: the shop's setup, not the user.

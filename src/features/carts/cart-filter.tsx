@@ -1,25 +1,13 @@
-// All / mine / shared with me: a labelled radio group, kept in the URL (?view=) so a
-// reload or a shared link shows the same list.
+// All / mine / shared with me: a labelled radio group (kept in the address as ?view=).
 import type { MessageKey } from '../../lib/i18n/i18n';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import type { CartSummary } from './cart-model';
-
-export type CartView = 'all' | 'mine' | 'shared';
+import type { CartView } from './cart-list-view';
 
 const OPTIONS: { value: CartView; label: MessageKey }[] = [
   { value: 'all', label: 'carts.filterAll' },
   { value: 'mine', label: 'carts.filterMine' },
   { value: 'shared', label: 'carts.filterShared' },
 ];
-
-export const parseView = (value: string | null): CartView =>
-  value === 'mine' || value === 'shared' ? value : 'all';
-
-export function filterCarts(carts: CartSummary[], view: CartView): CartSummary[] {
-  if (view === 'mine') return carts.filter((cart) => cart.access === 'owner');
-  if (view === 'shared') return carts.filter((cart) => cart.access !== 'owner');
-  return carts;
-}
 
 export function CartFilter({
   value,

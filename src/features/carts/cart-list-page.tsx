@@ -1,19 +1,30 @@
-// /carts: every cart of the company user in one Glue request, filterable, with
-// loading, empty and error states, and a way to start a new cart.
+// /carts: every cart of the company user in one Glue request — filterable by owner and
+// name, sortable by column, all kept in the address so a view can be bookmarked — with
+// loading, empty and error states, New markers, and a way to start a new cart.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import type { MessageKey } from '../../lib/i18n/i18n';
 import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
 import { QueryError } from '../../ui/query-error';
-import { CartFilter, type CartView, filterCarts, parseView } from './cart-filter';
-import { sortCarts } from './cart-model';
+import { CartFilter } from './cart-filter';
+import {
+  type CartListState,
+  type CartView,
+  applyListState,
+  byName,
+  parseListState,
+  toParams,
+  toggleSort,
+} from './cart-list-view';
 import { cartQueries } from './cart-queries';
 import { CartTable, CartTableSkeleton } from './cart-table';
 import { CreateCartForm } from './create-cart-form';
+import { NameFilter } from './name-filter';
+import { useNewShares } from './new-shares';
 import './carts.css';
-import { Button } from '../../ui/button';
 
 const EMPTY: Record<CartView, MessageKey> = {
   all: 'carts.emptyAll',
@@ -26,20 +37,39 @@ function noticeOf(state: unknown): string | null {
   return typeof state.notice === 'string' ? state.notice : null;
 }
 
+/** The list's view, read from and written to the address. */
+function useListState() {
+  const [params, setParams] = useSearchParams();
+  const state = parseListState(params);
+  const show = (next: CartListState) => {
+    setParams(toParams(next), { replace: true });
+  };
+  return [state, show] as const;
+}
+
 export function CartListPage() {
   const carts = useQuery(cartQueries.list());
-  const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const { t, locale } = useI18n();
   const location = useLocation();
   const [creating, setCreating] = useState(false);
-  const view = parseView(params.get('view'));
+  const [state, show] = useListState();
   const notice = noticeOf(location.state);
   const heading = useRef<HTMLHeadingElement>(null);
   // After a cart was deleted, focus lands on this page's heading, not on <body>.
   useEffect(() => {
     if (notice) heading.current?.focus();
   }, [notice]);
-  const visible = carts.data ? sortCarts(filterCarts(carts.data, view)) : [];
+  const newIds = useNewShares(carts.data);
+  // Typing stays instant; the rows follow as soon as React has a moment.
+  const query = useDeferredValue(state.query);
+  const { view, sort, direction } = state;
+  const inView = useMemo(
+    () =>
+      carts.data ? applyListState(carts.data, { view, query: '', sort, direction }, locale) : [],
+    [carts.data, view, sort, direction, locale],
+  );
+  const visible = useMemo(() => inView.filter(byName(query)), [inView, query]);
+  const filtering = query.trim() !== '';
 
   return (
     <section aria-labelledby="carts-title" className="stack">
@@ -65,12 +95,20 @@ export function CartListPage() {
           }}
         />
       )}
-      <CartFilter
-        value={view}
-        onChange={(next) => {
-          setParams(next === 'all' ? {} : { view: next }, { replace: true });
-        }}
-      />
+      <div className="list-controls">
+        <CartFilter
+          value={view}
+          onChange={(next) => {
+            show({ ...state, view: next });
+          }}
+        />
+        <NameFilter
+          value={state.query}
+          onChange={(next) => {
+            show({ ...state, query: next });
+          }}
+        />
+      </div>
       {carts.isPending && (
         <>
           <p role="status" className="visually-hidden">
@@ -87,11 +125,42 @@ export function CartListPage() {
           }}
         />
       )}
+      {/* Announced while filtering by name: how many of the carts match. */}
+      {carts.isSuccess && (
+        <p role="status" className={filtering ? 'muted' : 'visually-hidden'}>
+          {filtering
+            ? t('carts.matching', { count: String(visible.length), total: String(inView.length) })
+            : ''}
+        </p>
+      )}
       {carts.isSuccess &&
         (visible.length === 0 ? (
-          <p className="empty">{t(EMPTY[view])}</p>
+          filtering ? (
+            <div className="empty stack">
+              <p>{t('carts.noMatch', { query: query.trim() })}</p>
+              <p>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    show({ ...state, query: '' });
+                  }}
+                >
+                  {t('carts.clearFilter')}
+                </Button>
+              </p>
+            </div>
+          ) : (
+            <p className="empty">{t(EMPTY[view])}</p>
+          )
         ) : (
-          <CartTable carts={visible} />
+          <CartTable
+            carts={visible}
+            newIds={newIds}
+            state={state}
+            onSort={(column) => {
+              show(toggleSort(state, column));
+            }}
+          />
         ))}
     </section>
   );

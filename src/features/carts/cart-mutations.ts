@@ -28,7 +28,7 @@ function afterWrite(queryClient: QueryClient, cartId: string, error: unknown) {
  * Puts Glue's answer into the cache. A refetch already in flight started before the
  * write and would bring the old cart back: it is cancelled first.
  */
-async function replaceCachedCart(queryClient: QueryClient, cart: Cart) {
+export async function replaceCachedCart(queryClient: QueryClient, cart: Cart) {
   const { queryKey } = cartQueries.detail(cart.id);
   await queryClient.cancelQueries({ queryKey });
   queryClient.setQueryData(queryKey, cart);

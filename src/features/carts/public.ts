@@ -2,3 +2,4 @@
 // sharing panel edits the cached cart). Everything else is this feature's own.
 export type { Cart, CartShare, PermissionName } from './cart-model';
 export { cartQueries } from './cart-queries';
+export { useNewSharesCount } from './new-shares';

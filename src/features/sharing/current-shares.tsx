@@ -11,6 +11,7 @@ import { Alert } from '../../ui/alert';
 import { useToast } from '../../ui/toast';
 import { sharingErrorMessage } from './sharing-error-message';
 import { useChangePermission, useShareCart, useUnshare } from './sharing-mutations';
+import { mailtoHref } from './tell-colleague';
 import { Button } from '../../ui/button';
 
 /** Someone whose share was removed on this page, with what it takes to share again. */
@@ -22,11 +23,14 @@ interface RemovedShare {
 
 interface CurrentSharesProps {
   cartId: string;
+  cartName: string;
+  /** The cart's address, for the email to a colleague. */
+  link: string;
   shares: CartShare[];
   onRemoved: () => void;
 }
 
-export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps) {
+export function CurrentShares({ cartId, cartName, link, shares, onRemoved }: CurrentSharesProps) {
   // The groups are needed only to show and change levels: none to show, no request.
   const groups = useQuery({ ...permissionGroupQueries.list(), enabled: shares.length > 0 });
   const change = useChangePermission(cartId);
@@ -157,6 +161,27 @@ export function CurrentShares({ cartId, shares, onRemoved }: CurrentSharesProps)
                   );
                 }}
               />
+              {person.email && (
+                <a
+                  className="share-email"
+                  href={mailtoHref({
+                    to: person.email,
+                    subject: t('sharing.emailSubject', { cart: cartName }),
+                    body: t('sharing.emailBody', {
+                      name: person.name,
+                      cart: cartName,
+                      access: t(
+                        share.permission === 'FULL_ACCESS'
+                          ? 'access.FULL_ACCESS'
+                          : 'access.READ_ONLY',
+                      ),
+                      link,
+                    }),
+                  })}
+                >
+                  {t('sharing.email', { name: person.name })}
+                </a>
+              )}
               <Button
                 size="small"
                 variant="danger"

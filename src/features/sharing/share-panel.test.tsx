@@ -390,3 +390,56 @@ describe('the cart page alone', () => {
     expect(colleagueRequests).toHaveLength(0);
   });
 });
+
+describe('telling colleagues', () => {
+  function stubClipboard(writeText: (text: string) => Promise<void>) {
+    const spy = vi.fn(writeText);
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: spy },
+      configurable: true,
+    });
+    return spy;
+  }
+
+  it('offers an email to each colleague with the cart, their access and its link', async () => {
+    await openCart('anna', CART.workshop);
+    const link = await screen.findByRole('link', { name: 'Email Ben Ortiz' });
+    const href = link.getAttribute('href') ?? '';
+    expect(href.startsWith('mailto:ben.ortiz@northwind.example?')).toBe(true);
+    const query = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+    expect(query.get('subject')).toBe('Cart shared with you: Workshop tools');
+    expect(query.get('body')).toBe(
+      `Hello Ben Ortiz,\n\nI have shared the cart “Workshop tools” with you (Read-only).\nOpen it here: ${window.location.origin}/carts/${CART.workshop}\n`,
+    );
+    expect(screen.getByRole('link', { name: 'Email Chloe Nguyen' })).toBeInTheDocument();
+  });
+
+  it('copies the cart’s link and says so', async () => {
+    const u = await openCart('anna', CART.workshop);
+    const writeText = stubClipboard(() => Promise.resolve());
+    await u.click(await screen.findByRole('button', { name: 'Copy link' }));
+    expect(
+      await screen.findByText('Link copied. Colleagues this cart is shared with can open it.'),
+    ).toHaveAttribute('role', 'status');
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/carts/${CART.workshop}`);
+  });
+
+  it('shows the link to copy by hand when the browser refuses the clipboard', async () => {
+    const u = await openCart('anna', CART.workshop);
+    stubClipboard(() => Promise.reject(new DOMException('Denied', 'NotAllowedError')));
+    await u.click(await screen.findByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The browser did not allow copying. Copy the link from this field instead.',
+    );
+    const field = screen.getByRole('textbox', { name: 'Link to this cart' });
+    expect(field).toHaveValue(`${window.location.origin}/carts/${CART.workshop}`);
+    expect(field).toHaveAttribute('readonly');
+    expect(screen.queryByText(/Link copied/)).not.toBeInTheDocument();
+  });
+
+  it('offers no link to copy while the cart is shared with nobody', async () => {
+    await openCart('anna', CART.emptyDraft);
+    await screen.findByRole('button', { name: 'Share with colleagues' });
+    expect(screen.queryByRole('button', { name: 'Copy link' })).not.toBeInTheDocument();
+  });
+});

@@ -1,9 +1,12 @@
 // The owner's sharing panel on the cart page. Colleagues load only once the owner
 // opens "Share with colleagues"; until then the page makes no extra request.
 import { useId, useMemo, useRef, useState } from 'react';
+import { useHref } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import type { Cart } from '../carts/public';
+import { CopyLink } from './copy-link';
 import { CurrentShares } from './current-shares';
+import { cartLink } from './tell-colleague';
 import { ShareWithColleagues } from './share-with-colleagues';
 import './sharing.css';
 import { Button } from '../../ui/button';
@@ -19,6 +22,7 @@ export function SharePanel({ cart, currentCompanyUserId }: SharePanelProps) {
   const { t } = useI18n();
   const [adding, setAdding] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const link = cartLink(useHref(`/carts/${cart.id}`), window.location.origin);
   const excluded = useMemo(
     () =>
       new Set([
@@ -34,10 +38,13 @@ export function SharePanel({ cart, currentCompanyUserId }: SharePanelProps) {
       </h2>
       <CurrentShares
         cartId={cart.id}
+        cartName={cart.name}
+        link={link}
         shares={cart.shares}
         // The removed row takes the focused Remove button with it.
         onRemoved={() => heading.current?.focus()}
       />
+      {cart.shares.length > 0 && <CopyLink link={link} />}
       {adding ? (
         <ShareWithColleagues cartId={cart.id} excluded={excluded} />
       ) : (
