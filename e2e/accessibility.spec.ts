@@ -78,7 +78,7 @@ test('company chooser, no-company page, missing cart, unknown page, mock toolbar
   await page.goto('/carts?persona=chloe');
   await expect(page.getByRole('heading', { name: 'Your carts' })).toBeVisible();
   await page.goto('/carts/00000000-0000-4000-8000-000000000000');
-  await expect(page.getByRole('heading', { name: 'Cart not found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cart not available' })).toBeVisible();
   await expectNoViolations(page);
 
   await page.goto('/no-such-page');

@@ -122,7 +122,8 @@ export async function startMockWorker(): Promise<MockControls> {
         saveState(localStorage, result.db);
       });
       save({ ...settings, scenario: result.db.scenario, failure: null });
-      window.location.reload();
+      // The page shown may be of a cart the file does not have: start over at the start.
+      window.location.assign(import.meta.env.BASE_URL);
       return null;
     },
     reset: () => {

@@ -51,7 +51,7 @@ test('tokens never appear in URLs or console messages', async ({ page }) => {
   await page.getByRole('link', { name: 'Empty draft' }).click();
   await expect(page.getByRole('heading', { name: 'Empty draft', level: 1 })).toBeVisible();
   await page.goto('/carts/00000000-0000-4000-8000-000000000000');
-  await expect(page.getByRole('heading', { name: 'Cart not found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cart not available' })).toBeVisible();
 
   const session = await page.evaluate(() => sessionStorage.getItem('shared-carts.session'));
   const { accessToken, refreshToken } = JSON.parse(session ?? '{}') as Record<string, string>;

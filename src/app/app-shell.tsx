@@ -3,6 +3,7 @@ import { Suspense, lazy } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '../features/auth/use-session';
 import { useI18n } from '../lib/i18n/i18n-context';
+import { formatCount } from '../lib/i18n/i18n';
 import { useNewSharesCount } from '../features/carts/public';
 import { config } from '../lib/config';
 import { LanguageSwitch } from './language-switch';
@@ -58,7 +59,7 @@ function NewSharesCount() {
   const { t, locale } = useI18n();
   const count = useNewSharesCount();
   if (count === 0) return null;
-  const shown = new Intl.NumberFormat(locale).format(count);
+  const shown = formatCount(count, locale);
   return (
     <>
       <span className="nav-count" aria-hidden="true">

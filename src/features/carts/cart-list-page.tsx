@@ -68,7 +68,13 @@ export function CartListPage() {
       carts.data ? applyListState(carts.data, { view, query: '', sort, direction }, locale) : [],
     [carts.data, view, sort, direction, locale],
   );
-  const visible = useMemo(() => inView.filter(byName(query)), [inView, query]);
+  // Null without a filter: every cart of the view is shown.
+  const shown = useMemo(
+    () =>
+      query.trim() === '' ? null : new Set(inView.filter(byName(query)).map((cart) => cart.id)),
+    [inView, query],
+  );
+  const shownCount = shown?.size ?? inView.length;
   const filtering = query.trim() !== '';
 
   return (
@@ -129,39 +135,39 @@ export function CartListPage() {
       {carts.isSuccess && (
         <p role="status" className={filtering ? 'muted' : 'visually-hidden'}>
           {filtering
-            ? t('carts.matching', { count: String(visible.length), total: String(inView.length) })
+            ? t('carts.matching', { count: String(shownCount), total: String(inView.length) })
             : ''}
         </p>
       )}
-      {carts.isSuccess &&
-        (visible.length === 0 ? (
-          filtering ? (
-            <div className="empty stack">
-              <p>{t('carts.noMatch', { query: query.trim() })}</p>
-              <p>
-                <Button
-                  variant="secondary"
-                  onClick={() => {
-                    show({ ...state, query: '' });
-                  }}
-                >
-                  {t('carts.clearFilter')}
-                </Button>
-              </p>
-            </div>
-          ) : (
-            <p className="empty">{t(EMPTY[view])}</p>
-          )
-        ) : (
-          <CartTable
-            carts={visible}
-            newIds={newIds}
-            state={state}
-            onSort={(column) => {
-              show(toggleSort(state, column));
-            }}
-          />
-        ))}
+      {carts.isSuccess && filtering && shownCount === 0 && inView.length > 0 && (
+        <div className="empty stack">
+          <p>{t('carts.noMatch', { query: query.trim() })}</p>
+          <p>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                show({ ...state, query: '' });
+              }}
+            >
+              {t('carts.clearFilter')}
+            </Button>
+          </p>
+        </div>
+      )}
+      {carts.isSuccess && inView.length === 0 && <p className="empty">{t(EMPTY[view])}</p>}
+      {/* Stays mounted while filtering (hidden when nothing matches): see CartRow. */}
+      {carts.isSuccess && inView.length > 0 && (
+        <CartTable
+          carts={inView}
+          shown={shown}
+          hidden={shownCount === 0}
+          newIds={newIds}
+          state={state}
+          onSort={(column) => {
+            show(toggleSort(state, column));
+          }}
+        />
+      )}
     </section>
   );
 }

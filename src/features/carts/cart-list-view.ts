@@ -60,10 +60,22 @@ const fold = (text: string) =>
 
 const ACCESS_ORDER: Record<CartAccess, number> = { owner: 0, FULL_ACCESS: 1, READ_ONLY: 2 };
 
+// Folding is the costly part of a keystroke (Unicode normalisation): once per cart,
+// kept as long as the cart object is (a refetch brings new objects).
+const foldedNames = new WeakMap<CartSummary, string>();
+function foldedName(cart: CartSummary): string {
+  let folded = foldedNames.get(cart);
+  if (folded === undefined) {
+    folded = fold(cart.name);
+    foldedNames.set(cart, folded);
+  }
+  return folded;
+}
+
 /** The name filter as a test of one cart; an empty filter lets every cart through. */
 export function byName(query: string): (cart: CartSummary) => boolean {
   const folded = fold(query.trim());
-  return folded === '' ? () => true : (cart) => fold(cart.name).includes(folded);
+  return folded === '' ? () => true : (cart) => foldedName(cart).includes(folded);
 }
 
 type Compare = (a: CartSummary, b: CartSummary) => number;

@@ -65,6 +65,29 @@ export function translator(language: Language): Translate {
     );
 }
 
+// Intl objects are costly to make and lists format hundreds of numbers: one per locale.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** A count in the locale's digits ("1,234" / "1.234"). */
+export function formatCount(count: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(count);
+}
+
+function pluralFormOf(count: number, locale: string): 'one' | 'other' {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count) === 'one' ? 'one' : 'other';
+}
+
 /** The `.one` / `.other` form of a plural message for `count`. */
 export function plural(
   t: Translate,
@@ -72,6 +95,6 @@ export function plural(
   base: 'carts.colleagues' | 'combobox.count',
   count: number,
 ): string {
-  const form = new Intl.PluralRules(localeOf(language)).select(count) === 'one' ? 'one' : 'other';
-  return t(`${base}.${form}`, { count: new Intl.NumberFormat(localeOf(language)).format(count) });
+  const locale = localeOf(language);
+  return t(`${base}.${pluralFormOf(count, locale)}`, { count: formatCount(count, locale) });
 }
