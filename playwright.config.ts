@@ -22,7 +22,32 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'mock', testIgnore: ['live/**', 'dev/**'], use: { browserName: 'chromium' } },
+    {
+      name: 'mock',
+      testIgnore: ['live/**', 'dev/**', 'responsive/**'],
+      use: { browserName: 'chromium' },
+    },
+    // A phone and a tablet, touch: the mock-mode build, English and German.
+    {
+      name: 'phone',
+      testMatch: 'responsive/**/*.spec.ts',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+      },
+    },
+    {
+      name: 'tablet',
+      testMatch: 'responsive/**/*.spec.ts',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 768, height: 1024 },
+        hasTouch: true,
+        isMobile: true,
+      },
+    },
     {
       name: 'dev',
       testMatch: 'dev/**/*.spec.ts',

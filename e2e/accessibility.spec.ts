@@ -1,15 +1,6 @@
 // axe on every page and important state: zero violations.
-import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test } from '@playwright/test';
-import { signInAs } from './helpers';
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectNoViolations, signInAs } from './helpers';
 
 test('login page with the demo personas', async ({ page }) => {
   await page.goto('/login');

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect } from '@playwright/test';
 
 /** Mock mode: one click on a demo persona, then wait for the cart list. */
@@ -13,3 +14,12 @@ export const total = (page: Page, label: string) =>
     .getByRole('group', { name: 'Totals' })
     .getByText(label)
     .locator('xpath=following-sibling::dd');
+
+/** axe on the page as it is now: no violation at all. */
+export async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}

@@ -6,6 +6,7 @@ import { useI18n } from '../lib/i18n/i18n-context';
 import { formatCount } from '../lib/i18n/i18n';
 import { useNewSharesCount } from '../features/carts/public';
 import { config } from '../lib/config';
+import { HeaderMenu } from './header-menu';
 import { LanguageSwitch } from './language-switch';
 import { useMockControls } from '../lib/mock-mode/mock-context';
 import './app-shell.css';
@@ -96,10 +97,12 @@ export function AppShell() {
         <Link to="/carts" className="app-title">
           {t('app.name')}
         </Link>
-        <MainNav />
         <MockBadge />
-        <LanguageSwitch />
-        <Account />
+        <HeaderMenu>
+          <MainNav />
+          <LanguageSwitch />
+          <Account />
+        </HeaderMenu>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />

@@ -5,7 +5,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatMoney } from '../../ui/money';
 import { ACCESS_LABEL } from './access-label';
 import { type CartSummary, isMyDefault } from './cart-model';
-import { Table } from '../../ui/table';
+import { CellLabel, Table } from '../../ui/table';
 import type { MessageKey } from '../../lib/i18n/i18n';
 import type { CartListState, SortColumn } from './cart-list-view';
 
@@ -95,15 +95,23 @@ const CartRow = memo(function CartRow({ cart, isNew, hidden, href, onOpen }: Car
         {isNew && <span className="badge badge-new">{t('carts.newBadge')}</span>}
       </th>
       <td>
+        <CellLabel>{t('carts.colAccess')}</CellLabel>
         <span className={`access access-${cart.access}`}>{t(ACCESS_LABEL[cart.access])}</span>
       </td>
-      <td className="numeric">{formatCount(cart.itemCount, locale)}</td>
       <td className="numeric">
+        <CellLabel>{t('carts.colItems')}</CellLabel>
+        {formatCount(cart.itemCount, locale)}
+      </td>
+      <td className="numeric">
+        <CellLabel>{t('carts.colTotal')}</CellLabel>
         {cart.totals
           ? formatMoney(cart.totals.grandTotal, cart.currency, locale)
           : t('cart.noTotal')}
       </td>
-      <td>{sharing(cart, t, language)}</td>
+      <td>
+        <CellLabel>{t('carts.colShared')}</CellLabel>
+        {sharing(cart, t, language)}
+      </td>
     </tr>
   );
 });
@@ -129,15 +137,17 @@ export function CartTable({ carts, shown, newIds, hidden = false, ...sort }: Car
     [navigate],
   );
   return (
-    <Table hidden={hidden}>
+    <Table stacked hidden={hidden}>
       <caption className="visually-hidden">{t('carts.caption')}</caption>
-      <thead>
+      <thead className="sort-head">
         <tr>
           <SortHeader column="name" label="carts.colName" {...sort} />
           <SortHeader column="access" label="carts.colAccess" {...sort} />
           <SortHeader column="items" label="carts.colItems" numeric {...sort} />
           <SortHeader column="total" label="carts.colTotal" numeric {...sort} />
-          <th scope="col">{t('carts.colShared')}</th>
+          <th scope="col" className="sort-head-plain">
+            {t('carts.colShared')}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -3,7 +3,7 @@ import { formatMoney } from '../../ui/money';
 import type { Cart } from './cart-model';
 import { QuantityForm } from './quantity-form';
 import { Button } from '../../ui/button';
-import { Table } from '../../ui/table';
+import { CellLabel, Table } from '../../ui/table';
 
 interface ItemsTableProps {
   cart: Cart;
@@ -21,7 +21,7 @@ export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: Items
     return <p className="empty">{t('cart.empty')}</p>;
   }
   return (
-    <Table>
+    <Table stacked>
       <caption className="visually-hidden">{t('cart.items')}</caption>
       <thead>
         <tr>
@@ -47,9 +47,16 @@ export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: Items
         {cart.items.map((item) => (
           <tr key={item.id}>
             <th scope="row">{item.name}</th>
-            <td>{item.sku}</td>
-            <td className="numeric">{money(item.unitPrice)}</td>
+            <td>
+              <CellLabel>{t('cart.colSku')}</CellLabel>
+              {item.sku}
+            </td>
             <td className="numeric">
+              <CellLabel>{t('cart.colUnit')}</CellLabel>
+              {money(item.unitPrice)}
+            </td>
+            <td className="numeric">
+              <CellLabel>{t('cart.colQuantity')}</CellLabel>
               {editable ? (
                 <QuantityForm
                   item={item}
@@ -62,7 +69,10 @@ export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: Items
                 item.quantity
               )}
             </td>
-            <td className="numeric">{money(item.sumPrice)}</td>
+            <td className="numeric">
+              <CellLabel>{t('cart.colLine')}</CellLabel>
+              {money(item.sumPrice)}
+            </td>
             {editable && (
               <td>
                 <Button

@@ -9,6 +9,7 @@ export const de: Record<MessageKey, string> = {
   'app.mockBadgeTitle': 'Die Daten kommen vom Test-Backend im Browser',
   'nav.label': 'Hauptnavigation',
   'nav.carts': 'Warenkörbe',
+  'nav.menu': 'Menü',
   'nav.newShared': '({count} neu)',
   'nav.permissionGroups': 'Berechtigungsgruppen',
   'language.label': 'Sprache',

@@ -8,6 +8,7 @@ export const enCore = {
   'app.mockBadgeTitle': 'Data comes from the in-browser mock backend',
   'nav.label': 'Main',
   'nav.carts': 'Carts',
+  'nav.menu': 'Menu',
   'nav.newShared': '({count} new)',
   'nav.permissionGroups': 'Permission groups',
   'language.label': 'Language',
