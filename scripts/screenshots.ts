@@ -74,6 +74,21 @@ async function main() {
     await page.getByRole('button', { name: 'Mock toolbar' }).click();
     await page.getByRole('group', { name: 'Failure injection' }).waitFor();
     await shot(page, 'mock-toolbar');
+
+    // A phone (390 × 844, touch): Ben's list as cards, and the open header menu.
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await phone.goto(`${BASE}/carts?persona=ben`);
+    await phone.getByRole('link', { name: 'Workshop tools' }).waitFor();
+    await phone.screenshot({ path: `${OUT}/phone-cart-list.png` });
+    console.log(`  ${OUT}/phone-cart-list.png`);
+    await phone.getByRole('button', { name: 'Menu' }).tap();
+    await phone.getByRole('navigation', { name: 'Main' }).waitFor();
+    await phone.screenshot({ path: `${OUT}/phone-menu.png` });
+    console.log(`  ${OUT}/phone-menu.png`);
     await browser.close();
   } finally {
     await server.stop();

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PERSONAS } from '../../../mocks/db/personas';
+import { CART } from '../../../mocks/test/ids';
 import { fakeMockControls } from '../../test/fake-mock-controls';
 import { renderApp } from '../../test/render-app';
 
@@ -33,12 +34,17 @@ describe('the mock toolbar', () => {
     });
   });
 
-  it('signs in the persona a ?persona= link asks for', async () => {
+  // Once per page load (as in the browser), so one test covers the whole link.
+  it('signs in the persona a ?persona= link asks for, on the page it points at', async () => {
     const ben = PERSONAS.find((p) => p.key === 'ben') ?? null;
-    renderApp('/login', fakeMockControls({ requestedPersona: ben }));
+    renderApp(`/carts/${CART.workshop}`, fakeMockControls({ requestedPersona: ben }));
     expect(
       await within(await screen.findByRole('banner')).findByText(/Ben Ortiz/),
     ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Workshop tools', level: 1 }),
+    ).toBeInTheDocument();
+    expect(window.location.pathname).toBe(`/carts/${CART.workshop}`);
   });
 
   it('sets latency and injects a failure, and says what is failing', async () => {

@@ -2,6 +2,7 @@
 // collapsible panel, loaded only in mock mode — the live build has no trace of it.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
+import { useLocation } from 'react-router-dom';
 import { useSession } from '../../features/auth/use-session';
 import { sessionStore } from '../../lib/glue';
 import { useI18n } from '../../lib/i18n/i18n-context';
@@ -11,6 +12,7 @@ import { DataTransfer } from './data-transfer';
 import { FailureControls } from './failure-controls';
 import { useMockSettings } from './use-mock-settings';
 import { usePersonaSwitch } from './use-persona-switch';
+import { returnPath } from '../../features/auth/return-path';
 import './mock-toolbar.css';
 import { Button } from '../../ui/button';
 
@@ -27,6 +29,7 @@ let requestedPersonaApplied = false;
 function useMockBridge(mock: MockControls) {
   const queryClient = useQueryClient();
   const switchPersona = usePersonaSwitch();
+  const location = useLocation();
   useEffect(
     () =>
       mock.onExternalChange(() => {
@@ -39,8 +42,12 @@ function useMockBridge(mock: MockControls) {
     const persona = mock.requestedPersona;
     if (!persona || requestedPersonaApplied) return;
     requestedPersonaApplied = true;
-    if (sessionStore.getSnapshot().session?.email !== persona.email) mutate(persona);
-  }, [mock, mutate]);
+    if (sessionStore.getSnapshot().session?.email === persona.email) return;
+    // The page the link points at (the guard may already have sent us to log in).
+    const { pathname, search } = location;
+    const state: unknown = location.state;
+    mutate({ persona, to: pathname === '/login' ? returnPath(state) : pathname + search });
+  }, [mock, mutate, location]);
   return switchPersona;
 }
 
@@ -78,7 +85,7 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
                 disabled={switchPersona.isPending}
                 title={persona.demonstrates}
                 onClick={() => {
-                  switchPersona.mutate(persona);
+                  switchPersona.mutate({ persona });
                 }}
               >
                 {persona.name}

@@ -1,4 +1,5 @@
-// Sign in as a demo persona in one step, whoever is signed in now.
+// Sign in as a demo persona in one step, whoever is signed in now. The toolbar's buttons
+// go to the cart list; a `?persona=` link goes where it points (a cart, say).
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import type { MockPersona } from '../../lib/mock-mode/mock-controls';
@@ -6,14 +7,22 @@ import { destinationAfterLogin } from '../../features/auth/after-login';
 import { logIn } from '../../features/auth/log-in';
 import { DEFAULT_PATH } from '../../features/auth/return-path';
 
+export interface PersonaSwitch {
+  persona: MockPersona;
+  /** Where to land; the cart list if not said. */
+  to?: string;
+}
+
 export function usePersonaSwitch() {
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: (persona: MockPersona) =>
-      logIn({ username: persona.email, password: persona.password }),
-    onSuccess(outcome) {
-      const { to, state } = destinationAfterLogin(outcome, DEFAULT_PATH);
-      void navigate(to, { state });
+    mutationFn: async ({ persona, to = DEFAULT_PATH }: PersonaSwitch) => ({
+      outcome: await logIn({ username: persona.email, password: persona.password }),
+      to,
+    }),
+    onSuccess({ outcome, to }) {
+      const destination = destinationAfterLogin(outcome, to);
+      void navigate(destination.to, { state: destination.state });
     },
   });
 }
