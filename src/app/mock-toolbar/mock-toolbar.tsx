@@ -22,6 +22,8 @@ const latencies = ({ latencyMs }: MockCatalog): [Latency, string][] => [
   ['slow', `Slow (~${String(latencyMs.slow / 1000)} s)`],
 ];
 
+const SIGN_IN_PAGES = ['/login', '/choose-company', '/no-company'];
+
 // A `?persona=` link signs in once per page load, even under StrictMode's double effects.
 let requestedPersonaApplied = false;
 
@@ -43,10 +45,12 @@ function useMockBridge(mock: MockControls) {
     if (!persona || requestedPersonaApplied) return;
     requestedPersonaApplied = true;
     if (sessionStore.getSnapshot().session?.email === persona.email) return;
-    // The page the link points at (the guard may already have sent us to log in).
+    // The page the link points at. A guard may already have sent us to one of the
+    // sign-in pages (whoever was signed in before): then to where it came from.
     const { pathname, search } = location;
     const state: unknown = location.state;
-    mutate({ persona, to: pathname === '/login' ? returnPath(state) : pathname + search });
+    const onSignInPage = SIGN_IN_PAGES.includes(pathname);
+    mutate({ persona, to: onSignInPage ? returnPath(state) : pathname + search });
   }, [mock, mutate, location]);
   return switchPersona;
 }
