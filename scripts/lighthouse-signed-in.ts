@@ -5,6 +5,7 @@
 // same tab with its storage kept. Lighthouse and its puppeteer-core are fetched by npx
 // like the CLI (not project dependencies) and imported from npx's cache.
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
@@ -93,7 +94,10 @@ export async function lighthouseSignedIn(
     for (const { name, url } of pages) {
       await flow.navigate(url, { name, flags: { disableStorageReset: true } });
     }
-    const { steps } = await flow.createFlowResult();
+    const result = await flow.createFlowResult();
+    // The whole flow for a closer look (bootup time, long tasks, requests per step).
+    writeFileSync('dist-bench/lighthouse-signed-in.json', JSON.stringify(result));
+    const { steps } = result;
     return steps.map(({ name, lhr }) => {
       const score = (category: string) => String(lhr.categories[category]?.score ?? '?');
       const audit = (id: string) => lhr.audits[id]?.displayValue ?? '?';
