@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { READ_ONLY } from '../../../mocks/db/demo-seed';
@@ -89,6 +89,38 @@ describe('finding a cart', () => {
       'descending',
     );
     expect(cartNames()).toEqual(['Safety gear']);
+  });
+});
+
+describe('the cart links', () => {
+  // The rows use plain <a> elements (see CartRow): a plain click stays in the app, a
+  // click with a modifier is the browser's (a new tab or window), not the app's.
+  it('open the cart in the app on a plain click, and leave a Ctrl or Shift click to the browser', async () => {
+    await signInAs('anna');
+    renderApp('/carts');
+    const link = await screen.findByRole('link', { name: 'Workshop tools' });
+    expect(link).toHaveAttribute('href', `/carts/${CART.workshop}`);
+    // Whether the app took the click over (prevented the browser's own handling), seen
+    // after React's handler; then cancelled, as jsdom cannot open tabs.
+    const takenOver: boolean[] = [];
+    const record = (event: MouseEvent) => {
+      takenOver.push(event.defaultPrevented);
+      event.preventDefault();
+    };
+    window.addEventListener('click', record);
+    try {
+      fireEvent.click(link, { ctrlKey: true });
+      fireEvent.click(link, { shiftKey: true });
+      fireEvent.click(link, { button: 1 });
+      fireEvent.click(link);
+    } finally {
+      window.removeEventListener('click', record);
+    }
+    expect(takenOver).toEqual([false, false, false, true]);
+    expect(
+      await screen.findByRole('heading', { name: 'Workshop tools', level: 1 }),
+    ).toBeInTheDocument();
+    expect(window.location.pathname).toBe(`/carts/${CART.workshop}`);
   });
 });
 
