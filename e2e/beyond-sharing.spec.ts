@@ -1,7 +1,7 @@
 // Issue 13: copy a shared cart, tell a colleague, see what is new, find a cart, take
 // the mock data along.
 import { type Page, expect, test } from '@playwright/test';
-import { signInAs } from './helpers';
+import { shareWithBen, signInAs } from './helpers';
 
 /** A deep link in a fresh browser: through the login page and back to the link. */
 async function openLinkAs(page: Page, link: string, name: string) {
@@ -77,12 +77,7 @@ test('Anna shares a cart; Ben sees it marked New and counted, until he opens it'
   await expect(nav.getByRole('link', { name: 'Carts (2 new)' })).toBeVisible();
 
   await signInAs(anna, 'Anna Keller');
-  await anna.getByRole('link', { name: 'Empty draft' }).click();
-  await anna.getByRole('button', { name: 'Share with colleagues' }).click();
-  await anna.getByRole('combobox', { name: 'Colleagues' }).fill('ben');
-  await anna.keyboard.press('Enter');
-  await anna.getByRole('button', { name: 'Share', exact: true }).click();
-  await expect(anna.getByText('Shared with Ben Ortiz.')).toBeVisible();
+  await shareWithBen(anna, 'Empty draft');
 
   const draft = ben.getByRole('row', { name: /Empty draft/ });
   await expect(draft.getByText('New', { exact: true })).toBeVisible();

@@ -1,6 +1,6 @@
 // Designer mock mode: the toolbar, URL parameters, and two tabs as two people.
 import { expect, test } from '@playwright/test';
-import { signInAs } from './helpers';
+import { shareWithBen, signInAs } from './helpers';
 
 test('a link sets persona and latency; slow latency shows the loading states', async ({ page }) => {
   await page.goto('/carts?persona=ben&latency=slow');
@@ -55,12 +55,7 @@ test('two pages of one browser as Anna and Ben stay in sync', async ({ context }
   await signInAs(ben, 'Ben Ortiz');
   await expect(ben.getByRole('link', { name: 'Empty draft' })).toHaveCount(0);
 
-  await anna.getByRole('link', { name: 'Empty draft' }).click();
-  await anna.getByRole('button', { name: 'Share with colleagues' }).click();
-  await anna.getByRole('combobox', { name: 'Colleagues' }).fill('ben');
-  await anna.keyboard.press('Enter');
-  await anna.getByRole('button', { name: 'Share', exact: true }).click();
-  await expect(anna.getByText('Shared with Ben Ortiz.')).toBeVisible();
+  await shareWithBen(anna, 'Empty draft');
 
   // No reload on Ben's side: the share arrives by itself.
   await expect(ben.getByRole('row', { name: /Empty draft/ })).toContainText('Read-only');

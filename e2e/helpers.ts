@@ -23,3 +23,13 @@ export async function expectNoViolations(page: Page) {
   );
   expect(summary).toEqual([]);
 }
+
+/** From the cart list: opens the cart and shares it read-only (the default) with Ben. */
+export async function shareWithBen(page: Page, cartName: string) {
+  await page.getByRole('link', { name: cartName }).click();
+  await page.getByRole('button', { name: 'Share with colleagues' }).click();
+  await page.getByRole('combobox', { name: 'Colleagues' }).fill('ben');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByText('Shared with Ben Ortiz.')).toBeVisible();
+}

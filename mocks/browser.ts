@@ -5,8 +5,8 @@
 import { setupWorker } from 'msw/browser';
 import { createBackend } from './backend';
 import { dataFileName, exportData, importData } from './db/data-file';
-import { clearState, loadState, saveState, stateKey } from './db/persistence';
-import { LOCK_NAME, sharedState } from './db/shared-state';
+import { clearState, loadState, stateKey } from './db/persistence';
+import { sharedState } from './db/shared-state';
 import { PERSONAS } from './db/personas';
 import { injectionHandlers } from './designer/injection';
 import { MOCK_GLUE_PATH, type MockControls } from '../src/lib/mock-mode/mock-controls';
@@ -108,7 +108,7 @@ export async function startMockWorker(): Promise<MockControls> {
     },
     exportData: () =>
       // Under the lock and from storage: what every tab sees now, with no write half done.
-      shared.write(() => {
+      shared.read(() => {
         const file = exportData(backend.db, new Date());
         return Promise.resolve({
           fileName: dataFileName(file),
@@ -118,9 +118,7 @@ export async function startMockWorker(): Promise<MockControls> {
     importData: async (text) => {
       const result = importData(text);
       if (!result.ok) return { problem: result.problem };
-      await navigator.locks.request(LOCK_NAME, () => {
-        saveState(localStorage, result.db);
-      });
+      await shared.replace(result.db);
       save({ ...settings, scenario: result.db.scenario, failure: null });
       // The page shown may be of a cart the file does not have: start over at the start.
       window.location.assign(import.meta.env.BASE_URL);

@@ -3,9 +3,9 @@
 // main thread's scripting time (Chrome's ScriptDuration, everything React does for the
 // keystroke and the deferred list update) and the time until the list shows the
 // result. Target: under 50 ms scripting per keystroke. Figures, not asserts.
-import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { buildApp, quantile } from './figures';
 import { serveDist } from './serve-dist';
 
 const PORT = 4182;
@@ -13,15 +13,8 @@ const APP = `http://127.0.0.1:${String(PORT)}`;
 // A word that narrows slowly, one that finds nothing, and deleting back to everything.
 const TYPED = ['office', 'zzz'];
 
-const quantile = (values: number[], q: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ??
-  NaN;
-
 async function main() {
-  execFileSync('npx', ['vite', 'build', '--outDir', 'dist-navigation', '--logLevel', 'error'], {
-    stdio: 'inherit',
-    env: { ...process.env, VITE_GLUE_URL: '' },
-  });
+  buildApp('dist-navigation');
   const app = serveDist('dist-navigation', PORT);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const scripting: number[] = [];

@@ -2,9 +2,9 @@
 // and items on screen, with Glue ~300 ms away (the designer's "realistic" latency), in
 // a mock-mode production build served gzip-compressed. Every run starts cold (new
 // browser context: no cached page code, no cached data). Figures, not asserts.
-import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { buildApp, median } from './figures';
 import { serveDist } from './serve-dist';
 
 const PORT = 4181;
@@ -12,14 +12,8 @@ const APP = `http://127.0.0.1:${String(PORT)}`;
 const RUNS = 7;
 const CARTS = ['Workshop tools', 'Empty draft', 'Q4 office restock', 'Safety gear'];
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-
 async function main() {
-  execFileSync('npx', ['vite', 'build', '--outDir', 'dist-navigation', '--logLevel', 'error'], {
-    stdio: 'inherit',
-    env: { ...process.env, VITE_GLUE_URL: '' },
-  });
+  buildApp('dist-navigation');
   const app = serveDist('dist-navigation', PORT);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const times: number[] = [];

@@ -2,31 +2,20 @@
 // Chromium. Prints first-visit JavaScript, Glue requests per page, and scripting time
 // for the cart list and for keystrokes in the colleague filter. Figures, not asserts.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { execFile, execFileSync } from 'node:child_process';
 import { startServer } from './process-group';
-import { readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { type CDPSession, type Page, chromium } from '@playwright/test';
+import { buildApp, median, quantile } from './figures';
 import { serveDist } from './serve-dist';
 import { CART } from '../mocks/test/ids';
-import { lighthouseSignedIn } from './lighthouse-signed-in';
-
-const execFileAsync = promisify(execFile);
+import { lighthouse, lighthouseSignedIn } from './lighthouse';
 
 const GLUE_PORT = 3120;
 const APP_PORT = 4180;
 const GLUE = `http://127.0.0.1:${String(GLUE_PORT)}`;
 const APP = `http://127.0.0.1:${String(APP_PORT)}`;
 const RUNS = 5;
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const p95 = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[
-    Math.min(values.length - 1, Math.floor(values.length * 0.95))
-  ] ?? NaN;
 
 async function waitFor(url: string) {
   for (let i = 0; i < 150; i++) {
@@ -62,47 +51,8 @@ async function logIn(page: Page) {
   await page.getByRole('link', { name: 'Q4 office restock' }).waitFor({ timeout: 30_000 });
 }
 
-/**
- * Lighthouse (fetched by npx, not a project dependency) on one page, mobile defaults
- * (a mid-range phone, throttled CPU and network).
- */
-async function lighthouse(url: string, label: string) {
-  const report = `dist-bench/lighthouse-${label.replace(/\W+/g, '-')}.json`;
-  try {
-    // Asynchronous: the app's static server runs in this process and must keep answering.
-    await execFileAsync(
-      'npx',
-      [
-        '--yes',
-        'lighthouse@12.8.2',
-        url,
-        '--quiet',
-        '--only-categories=performance,accessibility',
-        '--output=json',
-        `--output-path=${report}`,
-        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
-      ],
-      {
-        env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
-      },
-    );
-    const { categories, audits } = JSON.parse(readFileSync(report, 'utf8')) as {
-      categories: Record<string, { score: number }>;
-      audits: Record<string, { displayValue?: string }>;
-    };
-    console.log(
-      `Lighthouse (${label}, mobile): performance ${String(categories.performance?.score)}, accessibility ${String(categories.accessibility?.score)} (LCP ${audits['largest-contentful-paint']?.displayValue ?? '?'}, TBT ${audits['total-blocking-time']?.displayValue ?? '?'})`,
-    );
-  } catch (error) {
-    console.log(`Lighthouse could not run here: ${String(error)}`);
-  }
-}
-
 async function main() {
-  execFileSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--logLevel', 'error'], {
-    stdio: 'inherit',
-    env: { ...process.env, VITE_GLUE_URL: GLUE },
-  });
+  buildApp('dist-bench', GLUE);
   const glueServer = startServer('npx', ['tsx', 'mocks/server.ts'], {
     env: { ...process.env, PORT: String(GLUE_PORT), MOCK_SCENARIO: 'large' },
   });
@@ -201,7 +151,7 @@ async function main() {
       await input.fill('');
     }
     console.log(
-      `Scripting time per keystroke in the colleague filter (10,005 colleagues): median ${(median(keyTimes) * 1000).toFixed(1)} ms, p95 ${(p95(keyTimes) * 1000).toFixed(1)} ms over ${String(keyTimes.length)} keystrokes`,
+      `Scripting time per keystroke in the colleague filter (10,005 colleagues): median ${(median(keyTimes) * 1000).toFixed(1)} ms, p95 ${(quantile(keyTimes, 0.95) * 1000).toFixed(1)} ms over ${String(keyTimes.length)} keystrokes`,
     );
     await browser.close();
   } finally {
@@ -221,7 +171,7 @@ async function lighthouseDemo() {
   const app = serveDist('dist-bench', APP_PORT);
   try {
     await waitFor(`${GLUE}/concrete-products/NW-1001`);
-    await lighthouse(`${APP}/login`, '/login');
+    console.log(await lighthouse(`${APP}/login`, '/login'));
     const lines = await lighthouseSignedIn(
       APP,
       { email: 'anna.keller@northwind.example', password: 'change123' },

@@ -1,7 +1,7 @@
 // `npm run screenshots`: the main states of the app in mock mode, as PNGs for the
 // README (docs/screenshots). Builds the mock-mode app, serves it, drives Chromium.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { execFileSync } from 'node:child_process';
+import { buildApp } from './figures';
 import { startServer } from './process-group';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Page, chromium } from '@playwright/test';
@@ -22,16 +22,14 @@ async function waitForServer(url: string) {
   throw new Error(`${url} did not come up`);
 }
 
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+/** The whole page, or only the screen (a phone's first view). */
+async function shot(page: Page, name: string, { fullPage = true } = {}) {
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage });
   console.log(`  ${OUT}/${name}.png`);
 }
 
 async function main() {
-  execFileSync('npx', ['vite', 'build', '--outDir', 'dist-screenshots', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, VITE_GLUE_URL: '' },
-  });
+  buildApp('dist-screenshots', '', 'warn');
   const server = startServer('npx', [
     'vite',
     'preview',
@@ -83,12 +81,10 @@ async function main() {
     });
     await phone.goto(`${BASE}/carts?persona=ben`);
     await phone.getByRole('link', { name: 'Workshop tools' }).waitFor();
-    await phone.screenshot({ path: `${OUT}/phone-cart-list.png` });
-    console.log(`  ${OUT}/phone-cart-list.png`);
+    await shot(phone, 'phone-cart-list', { fullPage: false });
     await phone.getByRole('button', { name: 'Menu' }).tap();
     await phone.getByRole('navigation', { name: 'Main' }).waitFor();
-    await phone.screenshot({ path: `${OUT}/phone-menu.png` });
-    console.log(`  ${OUT}/phone-menu.png`);
+    await shot(phone, 'phone-menu', { fullPage: false });
     await browser.close();
   } finally {
     await server.stop();

@@ -16,6 +16,10 @@ export type Transaction = <T>(work: () => Promise<T>) => Promise<T>;
 export interface SharedState {
   /** Runs a write on the state as stored, under the lock, and saves it. */
   write: Transaction;
+  /** Reads the state as stored, under the lock (no write half done), without saving. */
+  read: Transaction;
+  /** Stores another database in place of this one's (an imported file), under the lock. */
+  replace: (next: MockDatabase) => Promise<void>;
   /**
    * Another tab saved: reload, unless a write of this tab is under way — its changes
    * are not saved yet and would be lost, and it started from a state that already
@@ -37,8 +41,9 @@ export function sharedState(
   locks: ExclusiveLocks | undefined,
 ): SharedState {
   let writing = 0;
-  const write = <T>(work: () => Promise<T>) => {
-    const run = async () => {
+  const underLock = <T>(run: () => Promise<T>) => (locks ? locks.request(LOCK_NAME, run) : run());
+  const write = <T>(work: () => Promise<T>) =>
+    underLock(async () => {
       writing++;
       try {
         loadState(storage, db());
@@ -47,11 +52,20 @@ export function sharedState(
         saveState(storage, db());
         writing--;
       }
-    };
-    return locks ? locks.request(LOCK_NAME, run) : run();
-  };
+    });
   return {
     write,
+    // No save: another tab would take the unchanged state for a change and reload it.
+    read: (work) =>
+      underLock(() => {
+        loadState(storage, db());
+        return work();
+      }),
+    replace: (next) =>
+      underLock(() => {
+        saveState(storage, next);
+        return Promise.resolve();
+      }),
     onStoredElsewhere: () => (writing > 0 ? false : loadState(storage, db())),
   };
 }

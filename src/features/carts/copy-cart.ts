@@ -5,20 +5,18 @@
 // others: the copy keeps what could be added and says what could not, and why.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { CART_NAME_MAX_LENGTH } from '../../contract/cart-schemas';
 import type { Cart, CartItem } from './cart-model';
 import { cartQueries } from './cart-queries';
 import { addItem, createCart } from './carts-api';
 import { replaceCachedCart } from './cart-mutations';
 
-/** Glue's limit for cart names (glue-api.md §4). */
-export const CART_NAME_LIMIT = 30;
-
 /** "Copy of …" cut to Glue's 30 characters (code points, as Glue counts them). */
 export function copyName(prefixed: string): string {
   const characters = Array.from(prefixed);
-  return characters.length <= CART_NAME_LIMIT
+  return characters.length <= CART_NAME_MAX_LENGTH
     ? prefixed
-    : characters.slice(0, CART_NAME_LIMIT).join('').trimEnd();
+    : characters.slice(0, CART_NAME_MAX_LENGTH).join('').trimEnd();
 }
 
 export interface CopyFailure {

@@ -1,16 +1,55 @@
-// Lighthouse (mobile defaults: a mid-range phone, throttled CPU and network) on pages
-// that need someone signed in. A session lives in one tab's sessionStorage, and the
-// Lighthouse CLI measures in a tab of its own — so this drives Lighthouse's user-flow
-// API in one tab: log in (not measured), then measure each page as a navigation in that
-// same tab with its storage kept. Lighthouse and its puppeteer-core are fetched by npx
-// like the CLI (not project dependencies) and imported from npx's cache.
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+// Lighthouse with its mobile defaults (a mid-range phone, throttled CPU and network),
+// fetched by npx — not a project dependency. `lighthouse` runs the CLI on a page anyone
+// can open. Pages that need someone signed in go through `lighthouseSignedIn`: a session
+// lives in one tab's sessionStorage and the CLI measures in a tab of its own, so it
+// drives Lighthouse's user-flow API in one tab — log in (not measured), then measure
+// each page as a navigation in that same tab with its storage kept. Lighthouse and its
+// puppeteer-core are imported from npx's cache.
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
+
+/** The part of a Lighthouse result the summary line reads. */
+interface Result {
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { displayValue?: string } | undefined>;
+}
+
+function summary(name: string, { categories, audits }: Result): string {
+  const score = (category: string) => String(categories[category]?.score ?? '?');
+  const audit = (id: string) => audits[id]?.displayValue ?? '?';
+  return `Lighthouse (${name}, mobile): performance ${score('performance')}, accessibility ${score('accessibility')} (LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')})`;
+}
+
+/** The CLI on one page; the summary line, or why it could not run. */
+export async function lighthouse(url: string, name: string): Promise<string> {
+  const report = `dist-bench/lighthouse-${name.replace(/\W+/g, '-')}.json`;
+  try {
+    // Asynchronous: a static server in the calling process must keep answering.
+    await promisify(execFile)(
+      'npx',
+      [
+        '--yes',
+        LIGHTHOUSE,
+        url,
+        '--quiet',
+        '--only-categories=performance,accessibility',
+        '--output=json',
+        `--output-path=${report}`,
+        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } },
+    );
+    return summary(name, JSON.parse(readFileSync(report, 'utf8')) as Result);
+  } catch (error) {
+    return `Lighthouse could not run here: ${String(error)}`;
+  }
+}
 
 /** The node_modules folder npx installed Lighthouse into. */
 function npxModules(): string {
@@ -45,15 +84,7 @@ interface Flow {
     url: string,
     options: { name: string; flags: { disableStorageReset: boolean } },
   ): Promise<void>;
-  createFlowResult(): Promise<{
-    steps: {
-      name: string;
-      lhr: {
-        categories: Record<string, { score: number | null }>;
-        audits: Record<string, { displayValue?: string }>;
-      };
-    }[];
-  }>;
+  createFlowResult(): Promise<{ steps: { name: string; lhr: Result }[] }>;
 }
 
 export interface SignedInPage {
@@ -97,12 +128,7 @@ export async function lighthouseSignedIn(
     const result = await flow.createFlowResult();
     // The whole flow for a closer look (bootup time, long tasks, requests per step).
     writeFileSync('dist-bench/lighthouse-signed-in.json', JSON.stringify(result));
-    const { steps } = result;
-    return steps.map(({ name, lhr }) => {
-      const score = (category: string) => String(lhr.categories[category]?.score ?? '?');
-      const audit = (id: string) => lhr.audits[id]?.displayValue ?? '?';
-      return `Lighthouse (${name}, mobile): performance ${score('performance')}, accessibility ${score('accessibility')} (LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')})`;
-    });
+    return result.steps.map(({ name, lhr }) => summary(name, lhr));
   } finally {
     await browser.close();
   }
