@@ -30,6 +30,7 @@ const cartSchema = z.object({
   isDefault: z.boolean(),
   items: z.array(z.object({ sku: id, quantity: z.int().check(z.positive()) })),
   createdAt: z.int().check(z.nonnegative()),
+  etag: z.optional(z.string()),
 }) satisfies z.ZodMiniType<CartRecord>;
 
 const shareSchema = z.object({

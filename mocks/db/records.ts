@@ -61,6 +61,12 @@ export interface CartRecord {
   items: CartItemRecord[];
   /** Creation order, to pick the next default cart deterministically. */
   createdAt: number;
+  /**
+   * The entity tag Glue stored for this cart (glue-api.md §6a, rev 3): written when a cart
+   * is answered to a POST or PATCH (items included) or first to a GET; an item DELETE
+   * leaves it as it was. Absent until the cart is first answered.
+   */
+  etag?: string;
 }
 
 export interface ShareRecord {

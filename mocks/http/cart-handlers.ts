@@ -3,21 +3,35 @@
 import { http } from 'msw';
 import { cartCreateSchema, cartUpdateSchema } from '../../src/contract/cart-schemas';
 import { createCart, deleteCart, getCart, listCarts, updateCart } from '../rules/carts';
-import { checkIfMatch, entityTag } from '../rules/entity-tags';
+import { answerEntityTag, checkIfMatch } from '../rules/entity-tags';
 import type { CartView } from '../rules/cart-access';
 import { type GlueArgs, type GlueRoutes, andThen } from './glue-handler';
 import { validateAttributes } from './request-body';
 import { cartNode } from './resources';
 
+interface CartReplyOptions {
+  status?: number;
+  /** The answer to `POST /carts`: totals not calculated yet (§3). */
+  created?: boolean;
+  /** A GET keeps the stored entity tag; a write stores a new one (§6a, rev 3). */
+  answering?: 'read' | 'write';
+  /**
+   * `links.self` keeps the query string only when the cart is what the path addresses: a
+   * cart answered by an item endpoint has its plain link (§1, rev 3).
+   */
+  keepQuery?: boolean;
+}
+
 /** One cart with its `ETag`. */
 export function cartReply(
   { reply, ctx }: Pick<GlueArgs, 'reply' | 'ctx'>,
   view: CartView,
-  { status = 200, created = false }: { status?: number; created?: boolean } = {},
+  { status = 200, created = false, answering = 'write', keepQuery = true }: CartReplyOptions = {},
 ): Response {
   return reply.one(cartNode(ctx, view, { uncalculated: created }), {
     status,
-    headers: { ETag: entityTag(view.cart) },
+    headers: { ETag: answerEntityTag(view.cart, answering) },
+    keepQuery,
   });
 }
 
@@ -25,15 +39,23 @@ export function cartHandlers({ authed, missingId, path }: GlueRoutes) {
   return [
     http.get(
       path('/carts'),
-      authed(({ db, caller, ctx, reply }) =>
-        reply.many(listCarts(db, caller).map((view) => cartNode(ctx, view))),
-      ),
+      authed(({ db, caller, ctx, reply }) => {
+        const views = listCarts(db, caller);
+        // A list of exactly one cart carries that cart's tag (§1, rev 3).
+        const [only] = views;
+        const headers =
+          views.length === 1 && only ? { ETag: answerEntityTag(only.cart, 'read') } : undefined;
+        return reply.many(
+          views.map((view) => cartNode(ctx, view)),
+          { headers },
+        );
+      }),
     ),
     http.get(
       path('/carts/:cartId'),
       authed((args) =>
         andThen(getCart(args.db, args.caller, args.params.cartId ?? ''), (view) =>
-          cartReply(args, view),
+          cartReply(args, view, { answering: 'read' }),
         ),
       ),
     ),

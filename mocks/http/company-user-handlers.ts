@@ -1,9 +1,8 @@
 // /company-users/mine, /company-users (paged), /company-users/{id}.
 import { http } from 'msw';
 import { companyUsersOfCompany, getCompanyUser, myCompanyUsers } from '../rules/company-users';
-import { isFailure } from '../rules/glue-failure';
 import { type GlueRoutes, andThen } from './glue-handler';
-import { pageLinks, parsePage } from './paging';
+import { pageLinks } from './paging';
 import { companyUserNode } from './resources';
 
 export function companyUserHandlers({ authed, path }: GlueRoutes) {
@@ -16,15 +15,15 @@ export function companyUserHandlers({ authed, path }: GlueRoutes) {
     ),
     http.get(
       path('/company-users'),
-      authed(({ url, db, caller, ctx, reply }) => {
-        const page = parsePage(url);
-        if (isFailure(page)) return page;
-        return andThen(companyUsersOfCompany(db, caller), (all) => {
-          const slice = page ? all.slice(page.offset, page.offset + page.limit) : all;
-          const nodes = slice.map((cu) => companyUserNode(ctx, cu));
-          return reply.many(nodes, page ? pageLinks(url, page, all.length) : undefined);
-        });
-      }),
+      authed(
+        ({ url, page, db, caller, ctx, reply }) =>
+          andThen(companyUsersOfCompany(db, caller), (all) => {
+            const slice = page ? all.slice(page.offset, page.offset + page.limit) : all;
+            const nodes = slice.map((cu) => companyUserNode(ctx, cu));
+            return reply.many(nodes, page ? { links: pageLinks(url, page, all.length) } : undefined);
+          }),
+        { paged: true },
+      ),
     ),
     http.get(
       path('/company-users/:id'),

@@ -129,13 +129,21 @@ describe('GET /company-users', () => {
       'page[offset]=-1&page[limit]=2',
       'page[offset]=0&page[limit]=abc',
       'page[offset]=1.5&page[limit]=2',
-    ])('answers 400 without a code for %s', async (query) => {
+      'page[offset]=0&page[limit]=0',
+      'page[offset]=2',
+    ])('answers %s with a plain-text 400, not a JSON:API document (rev 3)', async (query) => {
       const anna = await companyUserToken('anna');
       const result = await glue('GET', `/company-users?${query}`, { token: anna });
       expect(result.status).toBe(400);
-      expect(result.body).toEqual({
-        errors: [{ status: 400, detail: 'Pagination parameters are invalid.' }],
-      });
+      expect(result.body).toBe('Pagination parameters are invalid.');
+      expect(result.headers.get('Content-Type')).toBe('text/plain; charset=UTF-8');
+      expect(result.headers.get('Content-Language')).toBeNull();
+    });
+
+    it('refuses bad paging before it looks at the token (framework first, §6b)', async () => {
+      const result = await glue('GET', '/company-users?page[offset]=x&page[limit]=2');
+      expect(result.status).toBe(400);
+      expect(result.body).toBe('Pagination parameters are invalid.');
     });
 
     it('pages through 10,000 colleagues of the large scenario', async () => {

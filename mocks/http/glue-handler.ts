@@ -1,5 +1,5 @@
 // The shape every handler shares, in the order Glue checks a request (glue-api.md §6b):
-// 1. framework — the body's shape (when the route takes one) — before anything else;
+// 1. framework — the body's shape (when the route takes one), paging — before anything else;
 // 2. the token (protected routes); then the handler: attribute rules (901), If-Match,
 // and the endpoint's own rules. A returned GlueFailure becomes an error document.
 import type { HttpResponseResolver, PathParams } from 'msw';
@@ -15,17 +15,23 @@ import {
   parseInclude,
   singleDocument,
 } from './resource-graph';
-import { selfLink } from './paging';
+import { type Page, parsePage, selfLink } from './paging';
 import type { NodeContext } from './resources';
 
 export interface Reply {
-  /** A single resource; `links.self` of the primary resource keeps the query string (§1). */
+  /**
+   * A single resource; `links.self` of the primary resource keeps the query string (§1)
+   * unless `keepQuery` is false.
+   */
   one(
     node: ResourceNode,
-    options?: { status?: number; headers?: Record<string, string> },
+    options?: { status?: number; headers?: Record<string, string>; keepQuery?: boolean },
   ): Response;
   /** A collection; `links` defaults to the collection's own self link. */
-  many(nodes: ResourceNode[], links?: Record<string, string>): Response;
+  many(
+    nodes: ResourceNode[],
+    options?: { links?: Record<string, string>; headers?: Record<string, string> },
+  ): Response;
   /** 204 No Content. */
   none(): Response;
 }
@@ -39,6 +45,8 @@ export interface GlueArgs {
   ctx: NodeContext;
   /** The request body's attributes, read before the token when the route takes a body. */
   attributes: Record<string, unknown>;
+  /** The page asked for, on routes that page (checked before the token); else null. */
+  page: Page | null;
   reply: Reply;
 }
 
@@ -52,19 +60,21 @@ type Result = Response | GlueFailure;
 export interface RouteOptions {
   /** The resource type the JSON:API body must carry; absent for routes without a body. */
   body?: string;
+  /** The route pages (`page[offset]`, `page[limit]`): bad paging is a framework error. */
+  paged?: boolean;
 }
 
 function replyTo(request: Request, url: URL, include: Set<string>): Reply {
   return {
-    one: (node, options = {}) =>
+    one: (node, { status, headers, keepQuery = true } = {}) =>
       documentResponse(
         request,
-        singleDocument({ ...node, self: `${node.self}${url.search}` }, include),
-        options.status,
-        options.headers,
+        singleDocument(keepQuery ? { ...node, self: `${node.self}${url.search}` } : node, include),
+        status,
+        headers,
       ),
-    many: (nodes, links = { self: selfLink(url) }) =>
-      documentResponse(request, collectionDocument(nodes, include, links)),
+    many: (nodes, { links = { self: selfLink(url) }, headers } = {}) =>
+      documentResponse(request, collectionDocument(nodes, include, links), 200, headers),
     none: () => noContentResponse(request),
   };
 }
@@ -97,6 +107,8 @@ export function glueRoutes(backend: MockBackend, baseUrl: string) {
         attributes = read;
       }
       const url = new URL(request.url);
+      const page = options.paged ? parsePage(url) : null;
+      if (isFailure(page)) return failureResponse(request, page);
       const include = parseInclude(url);
       // Built when the handler runs: inside a write transaction `backend.db` already holds
       // what other tabs saved.
@@ -109,6 +121,7 @@ export function glueRoutes(backend: MockBackend, baseUrl: string) {
           include,
           ctx: { db: backend.db, base: url.origin, caller: null },
           attributes,
+          page,
           reply: replyTo(request, url, include),
         });
       // Everything but a read runs as one write transaction (see mocks/db/shared-state.ts).

@@ -46,6 +46,13 @@ export function documentResponse(
 }
 
 export function failureResponse(request: Request, failure: GlueFailure): Response {
+  if (failure.plainText) {
+    // Before the JSON:API layer: the detail as text, no media type of Glue's, no locale.
+    return new HttpResponse(failure.errors.map((e) => e.detail).join('\n'), {
+      status: failure.status,
+      headers: { 'Content-Type': 'text/plain; charset=UTF-8' },
+    });
+  }
   const responseHeaders = headers(request, true);
   if (failure.status === 401) {
     responseHeaders.set('WWW-Authenticate', 'Bearer realm="Access to shop API"');

@@ -16,7 +16,7 @@ export function itemHandlers({ authed, missingId, path }: GlueRoutes) {
         (args) =>
           andThen(validateAttributes(args.attributes, itemAddSchema), (input) =>
             andThen(addItem(args.db, args.caller, args.params.cartId ?? '', input), (view) =>
-              cartReply(args, view, { status: 201 }),
+              cartReply(args, view, { status: 201, keepQuery: false }),
             ),
           ),
         { body: 'items' },
@@ -39,7 +39,7 @@ export function itemHandlers({ authed, missingId, path }: GlueRoutes) {
                 args.params.itemId ?? '',
                 input,
               ),
-              (view) => cartReply(args, view),
+              (view) => cartReply(args, view, { keepQuery: false }),
             ),
           ),
         { body: 'items' },

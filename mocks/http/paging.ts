@@ -1,5 +1,6 @@
 // Glue's offset paging (glue-api.md §4): only when both page[offset] and page[limit]
 // are given; links self/first/last always, next/prev only when they exist; no total.
+// An offset without a limit is refused (rev 3), as plain text before the token.
 import { type GlueFailure, frameworkFail } from '../rules/glue-failure';
 
 /** A collection's own link: the path and query as asked. */
@@ -15,7 +16,10 @@ const WHOLE_NUMBER = /^\d+$/;
 export function parsePage(url: URL): Page | null | GlueFailure {
   const offset = url.searchParams.get('page[offset]');
   const limit = url.searchParams.get('page[limit]');
-  if (offset === null || limit === null) return null;
+  if (offset === null && limit === null) return null;
+  // A limit alone is ignored; an offset without a limit is refused (rev 3).
+  if (limit === null) return frameworkFail('paginationInvalid');
+  if (offset === null) return null;
   // A limit of 0 would make every page empty and `last` undefined: refused like a negative one.
   if (!WHOLE_NUMBER.test(offset) || !WHOLE_NUMBER.test(limit) || Number(limit) === 0) {
     return frameworkFail('paginationInvalid');

@@ -142,9 +142,11 @@ export function cartNode(
       priceMode: cart.priceMode,
       currency: cart.currency,
       store: cart.store,
-      isDefault: cart.isDefault,
+      // On a cart shared with the caller, the caller's own flag for that share (rev 3).
+      isDefault: view.share ? false : cart.isDefault,
       discounts: [],
       thresholds: [],
+      amendmentOrderReference: null,
       totals: uncalculated ? UNCALCULATED_TOTALS : cartTotals(ctx.db, cart),
     },
     self: `${ctx.base}/carts/${cart.id}`,

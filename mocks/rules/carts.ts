@@ -94,7 +94,10 @@ export function deleteCart(db: MockDatabase, caller: Caller, cartId: string): nu
   if (isFailure(view)) return view;
   const { cart } = view;
   const ownerCarts = ownCarts(db, cart.ownerReference);
-  if (view.role === 'owner' && ownerCarts.length <= 1) return fail('105');
+  // Glue counts the *caller's* own carts other than this one (rev 3): an owner may not
+  // delete their last cart, and neither may a full-access colleague who owns none.
+  const callersOtherCarts = ownCarts(db, caller.customer.reference).filter((c) => c.id !== cart.id);
+  if (callersOtherCarts.length === 0) return fail('105');
   db.carts.delete(cart.id);
   for (const share of sharesOfCart(db, cart.id)) db.shares.delete(share.id);
   if (cart.isDefault) {

@@ -1,7 +1,8 @@
 // Entity tags on carts (glue-api.md §6a). Spryker's EntityTagsRestApi hashes the
 // resource's attributes; here the tag is a hash of everything that makes up the cart's
-// attributes (the totals follow from the items), so it changes exactly when they do
-// and needs no storage of its own.
+// attributes (the totals follow from the items), so the same cart gives the same tag.
+// Glue *stores* the tag when it answers a cart (rev 3), and If-Match is checked against
+// what is stored: an item DELETE answers no cart, so it leaves the old tag in place.
 import type { MockDatabase } from '../db/database';
 import type { CartRecord } from '../db/records';
 import { type GlueFailure, fail } from './glue-failure';
@@ -20,10 +21,20 @@ function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** The cart's current tag, quoted as it travels in `ETag`. */
+/** The tag the cart's current attributes give, quoted as it travels in `ETag`. */
 export function entityTag(cart: CartRecord): string {
   const { id, name, priceMode, currency, store, isDefault, items } = cart;
   return `"${hash53(JSON.stringify([id, name, priceMode, currency, store, isDefault, items]))}"`;
+}
+
+/**
+ * The tag to answer with a cart, stored on the way: a POST or PATCH (items included)
+ * writes the tag of the cart as it is now; a GET keeps the stored one and stores one only
+ * when there is none yet (glue-api.md §6a, rev 3).
+ */
+export function answerEntityTag(cart: CartRecord, answering: 'read' | 'write'): string {
+  if (answering === 'write' || cart.etag === undefined) cart.etag = entityTag(cart);
+  return cart.etag;
 }
 
 const unquote = (value: string) =>
@@ -34,7 +45,7 @@ const unquote = (value: string) =>
 
 /**
  * `If-Match` of `PATCH /carts/{id}`: 428 `005` when missing; 412 `006` unless it is the
- * current tag of that cart — also when the cart does not exist (Glue looks the tag up
+ * stored tag of that cart (the tag of its attributes when none is stored yet) — also when the cart does not exist (Glue looks the tag up
  * before it looks at the cart or the caller's rights). Quotes are optional.
  */
 export function checkIfMatch(
@@ -44,6 +55,6 @@ export function checkIfMatch(
 ): GlueFailure | null {
   if (header === null || header.trim() === '') return fail('005');
   const cart = db.carts.get(cartId);
-  if (!cart || unquote(header) !== unquote(entityTag(cart))) return fail('006');
+  if (!cart || unquote(header) !== unquote(cart.etag ?? entityTag(cart))) return fail('006');
   return null;
 }

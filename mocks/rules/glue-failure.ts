@@ -4,7 +4,14 @@ import { FRAMEWORK_ERRORS, GLUE_ERRORS, type GlueErrorCode } from '../../src/con
 import type { GlueErrorObject } from '../../src/lib/json-api/document';
 
 export class GlueFailure {
-  constructor(readonly errors: GlueErrorObject[]) {}
+  constructor(
+    readonly errors: GlueErrorObject[],
+    /**
+     * Answered as a plain-text body, not an error document: checks that run before Glue's
+     * JSON:API layer (bad paging, glue-api.md §1 rev 3).
+     */
+    readonly plainText = false,
+  ) {}
 
   /** The HTTP status is the status of the last error (§1). */
   get status(): number {
@@ -32,9 +39,12 @@ export function productNotFound(sku: string): GlueFailure {
   return new GlueFailure([{ status: 422, code: '102', detail: `Product "${sku}" not found` }]);
 }
 
+/** Framework checks whose answer never reaches the JSON:API layer (§1, rev 3). */
+const PLAIN_TEXT: ReadonlySet<keyof typeof FRAMEWORK_ERRORS> = new Set(['paginationInvalid']);
+
 export function frameworkFail(kind: keyof typeof FRAMEWORK_ERRORS): GlueFailure {
   const [status, detail] = FRAMEWORK_ERRORS[kind];
-  return new GlueFailure([{ status, detail }]);
+  return new GlueFailure([{ status, detail }], PLAIN_TEXT.has(kind));
 }
 
 /** Validation failures: one `901` error per field message. */

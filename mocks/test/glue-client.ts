@@ -8,6 +8,7 @@ export type Persona = keyof typeof DEMO_EMAILS;
 export interface GlueResult {
   status: number;
   headers: Headers;
+  /** The parsed JSON body, or the text of a body that is not JSON (glue-api.md §1, rev 3). */
   body: any;
 }
 
@@ -32,10 +33,11 @@ export async function glue(
   }
   const response = await fetch(`${TEST_GLUE_URL}${path}`, { method, headers, body });
   const text = await response.text();
+  const isJson = /json/.test(response.headers.get('Content-Type') ?? '');
   return {
     status: response.status,
     headers: response.headers,
-    body: text === '' ? null : (JSON.parse(text) as unknown),
+    body: text === '' ? null : isJson ? (JSON.parse(text) as unknown) : text,
   };
 }
 

@@ -156,8 +156,9 @@ export function toCart(
 }
 
 /**
- * Glue's `isDefault` is the owner's default cart; it only means "your default" on
- * your own carts (Ben's default cart is just a shared cart to Anna).
+ * "Your default" is one of your own carts. Glue answers a shared cart's `isDefault` as the
+ * recipient's own flag, false (glue-api.md §4, rev 3); older Glues sent the owner's, so
+ * the access check stays: Ben's default cart is just a shared cart to Anna either way.
  */
 export const isMyDefault = (cart: { isDefault: boolean; access: CartAccess }) =>
   cart.isDefault && cart.access === 'owner';
