@@ -1,5 +1,5 @@
-// `npm run mock:server` as a real process: startup line, CORS, contract over HTTP,
-// MOCK_SCENARIO, MOCK_TOKEN_TTL, and a clean exit on SIGTERM.
+// `npm run mock:server` as a real process: startup line, CORS (permissive and stock),
+// contract over HTTP, MOCK_SCENARIO, MOCK_TOKEN_TTL, and a clean exit on SIGTERM.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { server as mswServer } from './node';
@@ -123,6 +123,67 @@ describe('the HTTP mock server', () => {
     expect(((await carts.json()) as { links: { self: string } }).links.self).toBe(
       `${running.url}/carts`,
     );
+  });
+});
+
+describe('MOCK_CORS=stock: a stock Glue’s CORS over real HTTP (glue-api.md §10)', () => {
+  let running: Running;
+  beforeAll(async () => {
+    running = await start({ PORT: '3196', MOCK_CORS: 'stock' });
+  });
+  afterAll(async () => {
+    expect(await stop(running.child)).toBe(0);
+  });
+
+  const preflight = (requestHeaders: string) =>
+    fetch(`${running.url}/carts/some-cart`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://127.0.0.1:4175',
+        'Access-Control-Request-Method': 'PATCH',
+        'Access-Control-Request-Headers': requestHeaders,
+      },
+    });
+
+  it('says so in its startup line', () => {
+    expect(running.firstLine).toContain('stock CORS');
+  });
+
+  it('allows the stock headers with allow-origin * and nothing else', async () => {
+    const response = await preflight('authorization,content-type,accept-language');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-headers')).toBe(
+      'accept, content-type, content-language, accept-language, authorization, X-Anonymous-Customer-Unique-Id, access-control-allow-origin',
+    );
+    expect(response.headers.get('access-control-expose-headers')).toBeNull();
+    expect(response.headers.get('access-control-max-age')).toBeNull();
+    expect(response.headers.get('vary')).toBeNull();
+  });
+
+  it('refuses a rename’s preflight (if-match) with a plain-text 403 Not allowed.', async () => {
+    const response = await preflight('authorization,content-type,if-match');
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=UTF-8');
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    expect(await response.text()).toBe('Not allowed.');
+  });
+
+  it('answers an incomplete preflight with 501', async () => {
+    const response = await fetch(`${running.url}/carts`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:4175', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(response.status).toBe(501);
+  });
+
+  it('sends allow-origin * and exposes no ETag on an answer', async () => {
+    const response = await fetch(`${running.url}/concrete-products/NW-1001`, {
+      headers: { Origin: 'http://127.0.0.1:4175' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-expose-headers')).toBeNull();
   });
 });
 

@@ -1,11 +1,13 @@
 // `npm run mock:server`: the same Glue handlers as a real HTTP server on 127.0.0.1,
 // for the live-mode build, curl and independent contract suites.
-//   PORT (default 3100), MOCK_SCENARIO=large, MOCK_TOKEN_TTL=<seconds>
+//   PORT (default 3100), MOCK_SCENARIO=large, MOCK_TOKEN_TTL=<seconds>,
+//   MOCK_CORS=stock (a stock Glue's CORS, glue-api.md §10; default: permissive)
 // Every start is a fresh in-memory database.
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import { getResponse } from 'msw';
 import { createBackend } from './backend';
 import { SCENARIOS, type ScenarioName } from './db/database';
+import { CORS_POLICIES, type CorsPolicy, decideCors } from './http/cors';
 import { createHandlers } from './http/handlers';
 
 const port = Number(process.env.PORT ?? 3100);
@@ -22,24 +24,16 @@ if (ttl !== undefined && !(Number.isFinite(ttl) && ttl > 0)) {
   process.exit(2);
 }
 
+const corsEnv = process.env.MOCK_CORS ?? 'permissive';
+if (!CORS_POLICIES.includes(corsEnv as CorsPolicy)) {
+  console.error(`MOCK_CORS must be one of ${CORS_POLICIES.join(', ')}; got "${corsEnv}"`);
+  process.exit(2);
+}
+const corsPolicy = corsEnv as CorsPolicy;
+
 const backend = createBackend({ scenario: scenarioEnv as ScenarioName, tokenTtlSeconds: ttl });
 // Glue at the server's root, as a real Glue host serves it.
 const handlers = createHandlers(backend, `http://127.0.0.1:${String(port)}`);
-
-const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
-
-function corsHeaders(origin: string | undefined): Record<string, string> {
-  if (!origin || !LOCAL_ORIGIN.test(origin)) return {};
-  return {
-    'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-    'Access-Control-Allow-Headers':
-      'Authorization, Accept, Accept-Language, Content-Type, If-Match',
-    'Access-Control-Expose-Headers': 'Content-Language, ETag, WWW-Authenticate',
-    'Access-Control-Max-Age': '600',
-    Vary: 'Origin',
-  };
-}
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -48,17 +42,22 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse) {
-  const cors = corsHeaders(req.headers.origin);
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204, cors).end();
-    return;
-  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === 'string') headers.set(name, value);
     else if (Array.isArray(value)) headers.set(name, value.join(', '));
   }
   const method = req.method ?? 'GET';
+  const decision = decideCors(corsPolicy, {
+    method,
+    path: req.url ?? '/',
+    headers: Object.fromEntries(headers.entries()),
+  });
+  if (decision.kind === 'answer') {
+    res.writeHead(decision.status, decision.headers).end(decision.body);
+    return;
+  }
+  const cors = decision.headers;
   const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
   const request = new Request(`http://127.0.0.1:${port}${req.url ?? '/'}`, {
     method,
@@ -87,7 +86,9 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Glue mock server (${backend.db.scenario} scenario) at http://127.0.0.1:${port}`);
+  console.log(
+    `Glue mock server (${backend.db.scenario} scenario, ${corsPolicy} CORS) at http://127.0.0.1:${port}`,
+  );
 });
 
 const stop = () => {

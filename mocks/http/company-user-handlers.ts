@@ -20,7 +20,10 @@ export function companyUserHandlers({ authed, path }: GlueRoutes) {
           andThen(companyUsersOfCompany(db, caller), (all) => {
             const slice = page ? all.slice(page.offset, page.offset + page.limit) : all;
             const nodes = slice.map((cu) => companyUserNode(ctx, cu));
-            return reply.many(nodes, page ? { links: pageLinks(url, page, all.length) } : undefined);
+            return reply.many(
+              nodes,
+              page ? { links: pageLinks(url, page, all.length) } : undefined,
+            );
           }),
         { paged: true },
       ),

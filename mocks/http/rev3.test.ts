@@ -2,14 +2,7 @@
 // which self links keep the query, when entity tags are stored, whose isDefault a shared
 // cart shows, and who may delete a last cart.
 import { describe, expect, it } from 'vitest';
-import {
-  companyUserToken,
-  doc,
-  errorsOf,
-  glue,
-  patchCart,
-  tagOf,
-} from '../test/glue-client';
+import { companyUserToken, doc, errorsOf, glue, patchCart, tagOf } from '../test/glue-client';
 import { CART, CU } from '../test/ids';
 
 const BASE = 'http://glue.test';
