@@ -51,7 +51,11 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   const decision = decideCors(corsPolicy, {
     method,
     path: req.url ?? '/',
-    headers: Object.fromEntries(headers.entries()),
+    headers: {
+      origin: headers.get('origin') ?? undefined,
+      'access-control-request-method': headers.get('access-control-request-method') ?? undefined,
+      'access-control-request-headers': headers.get('access-control-request-headers') ?? undefined,
+    },
   });
   if (decision.kind === 'answer') {
     res.writeHead(decision.status, decision.headers).end(decision.body);

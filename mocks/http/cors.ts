@@ -16,8 +16,12 @@ export type CorsDecision =
 export interface CorsRequest {
   method: string;
   path: string;
-  /** Lower-case header names. */
-  headers: Record<string, string | undefined>;
+  /** The CORS request headers, by their lower-case names. */
+  headers: {
+    origin?: string;
+    'access-control-request-method'?: string;
+    'access-control-request-headers'?: string;
+  };
 }
 
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;

@@ -33,7 +33,7 @@ export async function glue(
   }
   const response = await fetch(`${TEST_GLUE_URL}${path}`, { method, headers, body });
   const text = await response.text();
-  const isJson = /json/.test(response.headers.get('Content-Type') ?? '');
+  const isJson = (response.headers.get('Content-Type') ?? '').includes('json');
   return {
     status: response.status,
     headers: response.headers,

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { backend, server } from '../../../mocks/node';
-import { entityTag } from '../../../mocks/rules/entity-tags';
+import { answerEntityTag, entityTag } from '../../../mocks/rules/entity-tags';
 import { CART } from '../../../mocks/test/ids';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/sign-in';
@@ -21,11 +21,15 @@ async function startRenaming(cartId: string, persona: 'anna' | 'ben' = 'anna') {
   return { u, field };
 }
 
-/** A colleague renames the cart behind the user's back, straight in the mock database. */
+/**
+ * A colleague renames the cart behind the user's back, straight in the mock database, and
+ * Glue stores the new tag as its PATCH would (glue-api.md §6a).
+ */
 function colleagueRenames(cartId: string, name: string) {
   const cart = backend.db.carts.get(cartId);
   if (!cart) throw new Error('no such cart');
   cart.name = name;
+  answerEntityTag(cart, 'write');
 }
 
 describe('renaming a cart', () => {

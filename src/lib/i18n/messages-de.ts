@@ -32,6 +32,8 @@ export const de: Record<MessageKey, string> = {
   'error.403': 'Das dürfen Sie nicht.',
   'error.404': 'Das wurde nicht gefunden.',
   'error.422': 'Der Shop konnte das nicht annehmen.',
+  'error.unavailable':
+    'Der Shop ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
   'error.other': 'Der Shop konnte die Anfrage nicht ausführen. Bitte versuchen Sie es erneut.',
   'error.unknown': 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
   'error.retry': 'Erneut versuchen',

@@ -29,6 +29,7 @@ export const enCore = {
   'error.403': 'You are not allowed to do this.',
   'error.404': 'This could not be found.',
   'error.422': 'The shop could not accept this.',
+  'error.unavailable': 'The shop cannot be reached right now. Please try again in a moment.',
   'error.other': 'The shop could not complete this request. Please try again.',
   'error.unknown': 'Something went wrong. Please try again.',
   'error.retry': 'Retry',

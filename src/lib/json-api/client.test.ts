@@ -110,10 +110,46 @@ describe('the Glue client', () => {
     await expect(notJson.client.many('/carts')).rejects.toBeInstanceOf(MalformedResponseError);
     const wrongShape = setup([json(200, { data: { type: 'carts' } })]);
     await expect(wrongShape.client.many('/carts')).rejects.toBeInstanceOf(MalformedResponseError);
-    const errorWithoutDocument = setup([new Response('oops', { status: 500 })]);
-    await expect(errorWithoutDocument.client.many('/carts')).rejects.toBeInstanceOf(
-      MalformedResponseError,
-    );
+  });
+
+  // glue-api.md §1 (rev 3): answers that are not JSON:API are errors with their status.
+  it('turns Glue’s plain-text 400 into a GlueError with its status, its text and no code', async () => {
+    const { client } = setup([
+      new Response('Pagination parameters are invalid.', {
+        status: 400,
+        headers: { 'Content-Type': 'text/plain; charset=UTF-8' },
+      }),
+    ]);
+    const error = await client.many('/company-users').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GlueError);
+    expect((error as GlueError).status).toBe(400);
+    expect((error as GlueError).code).toBeUndefined();
+    expect((error as GlueError).errors).toEqual([
+      { status: 400, detail: 'Pagination parameters are invalid.' },
+    ]);
+  });
+
+  it.each([
+    [502, 'Bad Gateway'],
+    [504, 'Gateway Time-out'],
+  ])('turns a proxy’s HTML %i page into a GlueError named by its title', async (status, name) => {
+    // nginx's own error page, byte for byte.
+    const html = `<html>\r\n<head><title>${String(status)} ${name}</title></head>\r\n<body>\r\n<center><h1>${String(status)} ${name}</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n`;
+    const { client } = setup([
+      new Response(html, { status, headers: { 'Content-Type': 'text/html' } }),
+    ]);
+    const error = (await client.many('/carts').catch((e: unknown) => e)) as GlueError;
+    expect(error).toBeInstanceOf(GlueError);
+    expect(error.errors).toEqual([{ status, detail: `${String(status)} ${name}` }]);
+    expect(error.code).toBeUndefined();
+  });
+
+  it('names an empty error answer by its status text', async () => {
+    const { client } = setup([
+      new Response('', { status: 503, statusText: 'Service Unavailable' }),
+    ]);
+    const error = (await client.many('/carts').catch((e: unknown) => e)) as GlueError;
+    expect(error.errors).toEqual([{ status: 503, detail: 'Service Unavailable' }]);
   });
 
   it('on 401 001 refreshes once and retries once with the new token', async () => {

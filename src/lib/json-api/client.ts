@@ -62,6 +62,23 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+function parseJsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** A short, readable detail for a body that is not an error document: never raw HTML. */
+export function plainDetail(text: string, statusText: string): string {
+  const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+  if (title) return title;
+  const plain = text.trim();
+  if (plain !== '' && !plain.startsWith('<')) return plain.slice(0, 200);
+  return statusText;
+}
+
 export function createGlueClient(options: GlueClientOptions) {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
@@ -92,11 +109,15 @@ export function createGlueClient(options: GlueClientOptions) {
   }
 
   async function toError(response: Response): Promise<GlueError> {
-    const parsed = errorDocumentSchema.safeParse(await readJson(response));
-    if (!parsed.success) {
-      throw new MalformedResponseError(response.status, 'an error without an error document');
-    }
-    return new GlueError(response.status, parsed.data.errors);
+    const text = await response.text();
+    const parsed = errorDocumentSchema.safeParse(parseJsonOrNull(text));
+    if (parsed.success) return new GlueError(response.status, parsed.data.errors);
+    // Not every failure is a JSON:API document (glue-api.md §1, rev 3): Glue's framework
+    // answers bad paging and CORS refusals in plain text, a proxy in front of Glue an HTML
+    // 502/504. They are errors with their status and no code, like Glue's framework errors.
+    return new GlueError(response.status, [
+      { status: response.status, detail: plainDetail(text, response.statusText) },
+    ]);
   }
 
   /** Sends a request; on 401 `001` refreshes once and retries once. Body null for 204. */

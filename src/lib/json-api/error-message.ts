@@ -7,6 +7,10 @@ const BY_STATUS: Partial<Record<number, MessageKey>> = {
   403: 'error.403',
   404: 'error.404',
   422: 'error.422',
+  // Glue down or too slow behind its proxy: the shop is not reachable, try again.
+  502: 'error.unavailable',
+  503: 'error.unavailable',
+  504: 'error.unavailable',
 };
 
 export function errorMessage(error: unknown, t: Translate): string {
