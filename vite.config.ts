@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Plugin, defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { glueConnectSrc, parseGlueUrl } from './src/lib/glue-url.ts';
 
 /**
  * public/ holds MSW's worker script for mock mode. A live build (VITE_GLUE_URL set)
@@ -24,8 +25,9 @@ function dropMockWorkerFromLiveBuild(isLive: boolean): Plugin {
 
 /**
  * The live build's Content-Security-Policy: scripts, styles and everything else from its
- * own origin only, and requests to its own origin and the Glue origin only. (Mock mode
- * needs no policy of its own: it never leaves its origin.)
+ * own origin only, and requests to its own origin and the Glue origin only (just 'self'
+ * when Glue is a path on this origin). (Mock mode needs no policy of its own: it never
+ * leaves its origin.) deploy/ sends the same policy as a header, read from the build.
  */
 export function contentSecurityPolicy(glueUrl: string): string {
   return [
@@ -33,7 +35,7 @@ export function contentSecurityPolicy(glueUrl: string): string {
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    `connect-src 'self' ${new URL(glueUrl).origin}`,
+    `connect-src ${glueConnectSrc(parseGlueUrl(glueUrl))}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -64,6 +66,8 @@ export default defineConfig(({ mode }) => {
   // An empty VITE_GLUE_URL means mock mode, like an absent one.
   const glueUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_GLUE_URL?.trim() ?? '';
   const isLive = glueUrl !== '';
+  // A bad value stops the build here, with the message that says what is accepted.
+  if (isLive) parseGlueUrl(glueUrl);
   return {
     plugins: [
       react(),

@@ -52,9 +52,19 @@ describe('configuration', () => {
     });
   });
 
-  it('refuses a VITE_GLUE_URL that is not a URL', () => {
-    expect(() => readConfig({ VITE_GLUE_URL: 'glue' }, 'http://x')).toThrow(
-      'VITE_GLUE_URL must be an absolute http(s) URL',
-    );
+  it('is live mode with a path on the app’s own origin (a proxy in front of Glue)', () => {
+    expect(readConfig({ VITE_GLUE_URL: '/glue/' }, 'https://shop.example.com')).toEqual({
+      mode: 'live',
+      glueBaseUrl: 'https://shop.example.com/glue',
+    });
   });
+
+  it.each(['glue', 'ftp://glue.example.com', '//glue.example.com', '/glue/../etc', '/gl ue'])(
+    'refuses VITE_GLUE_URL=%s with a message that names both forms',
+    (value) => {
+      expect(() => readConfig({ VITE_GLUE_URL: value }, 'http://x')).toThrow(
+        `VITE_GLUE_URL must be an absolute http(s) URL (https://glue.example.com) or a path on the app's own origin (/glue); got "${value}"`,
+      );
+    },
+  );
 });

@@ -1,9 +1,7 @@
 // The app's configuration, read once from the build environment and validated, so a
 // bad VITE_GLUE_URL fails loudly at start instead of as odd network errors later.
-import { z } from 'zod/mini';
+import { glueBaseUrl, parseGlueUrl } from './glue-url';
 import { MOCK_GLUE_PATH } from './mock-mode/mock-controls';
-
-const glueUrlSchema = z.url({ protocol: /^https?$/ });
 
 export type AppMode = 'mock' | 'live';
 
@@ -18,9 +16,7 @@ export function readConfig(env: Record<string, unknown>, origin: string): AppCon
   if (raw === undefined || raw === '') {
     return { mode: 'mock', glueBaseUrl: `${origin}${MOCK_GLUE_PATH}` };
   }
-  const parsed = glueUrlSchema.safeParse(raw);
-  if (!parsed.success) throw new Error('VITE_GLUE_URL must be an absolute http(s) URL');
-  return { mode: 'live', glueBaseUrl: parsed.data.replace(/\/+$/, '') };
+  return { mode: 'live', glueBaseUrl: glueBaseUrl(parseGlueUrl(String(raw)), origin) };
 }
 
 export const config: AppConfig = readConfig(import.meta.env, window.location.origin);
