@@ -13,10 +13,10 @@ export interface AppConfig {
 
 export function readConfig(env: Record<string, unknown>, origin: string): AppConfig {
   const raw = env.VITE_GLUE_URL;
-  if (raw === undefined || raw === '') {
+  if (typeof raw !== 'string' || raw === '') {
     return { mode: 'mock', glueBaseUrl: `${origin}${MOCK_GLUE_PATH}` };
   }
-  return { mode: 'live', glueBaseUrl: glueBaseUrl(parseGlueUrl(String(raw)), origin) };
+  return { mode: 'live', glueBaseUrl: glueBaseUrl(parseGlueUrl(raw), origin) };
 }
 
 export const config: AppConfig = readConfig(import.meta.env, window.location.origin);
