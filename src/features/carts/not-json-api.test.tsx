@@ -12,7 +12,7 @@ import { signInAs } from '../../test/sign-in';
 
 /** nginx's own error page, as its proxy answers while Glue is down (502) or slow (504). */
 const nginxPage = (status: number, name: string) =>
-  `<html>\r\n<head><title>${String(status)} ${name}</title></head>\r\n<body>\r\n<center><h1>${String(status)} ${name}</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n`;
+  `<html>\r\n<head><title>${String(status)} ${name}</title></head>\r\n<body>\r\n<center><h1>${String(status)} ${name}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 
 const htmlAnswer = (status: number, name: string) =>
   new HttpResponse(nginxPage(status, name), {

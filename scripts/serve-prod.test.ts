@@ -1,0 +1,178 @@
+// `npm run serve:prod` (deploy/serve-prod.sh) as a process: what it refuses and why, the
+// 502 page of its proxy while Glue is down, a run as an ordinary user, and a stop of its
+// process group that leaves no nginx and no temporary folder behind. The headers and the
+// journeys through it are the Playwright `deploy` project's (e2e/deploy/).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const SCRIPT = path.resolve('deploy/serve-prod.sh');
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/** A small live build: index.html with the build's CSP meta tag, one hashed asset. */
+function fakeBuild(withCsp = true): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'serve-prod-dist-'));
+  const meta = withCsp
+    ? `<meta http-equiv="Content-Security-Policy" content="${CSP.replaceAll("'", '&#39;')}">`
+    : '';
+  writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html><head>${meta}</head></html>`);
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log(1);\n');
+  // nginx's workers may run as nobody: the folder must be theirs to read.
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function refusal(env: Record<string, string>) {
+  const result = spawnSync('bash', [SCRIPT], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  return { status: result.status, stderr: result.stderr.trim() };
+}
+
+const isRoot = process.getuid?.() === 0;
+
+/** Starts serve-prod in a group of its own (as `nobody` when we are root), until ready. */
+async function start(env: Record<string, string>, asNobody = false) {
+  const [command, args] =
+    asNobody && isRoot
+      ? [
+          'runuser',
+          [
+            '-u',
+            'nobody',
+            '--',
+            'env',
+            ...Object.entries(env).map(([k, v]) => `${k}=${v}`),
+            'bash',
+            SCRIPT,
+          ],
+        ]
+      : ['bash', [SCRIPT]];
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${env.PORT ?? '8080'}`;
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`serve:prod exited: ${output}`);
+    const up = await fetch(url).then(
+      () => true,
+      () => false,
+    );
+    if (up) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const group = child.pid ?? 0;
+  /** SIGTERM to the group; resolves with the exit code once the group is gone. */
+  const stop = async () => {
+    const exited = new Promise<number | null>((resolve) => {
+      child.once('exit', (code) => resolve(code));
+    });
+    process.kill(-group, 'SIGTERM');
+    const code = await exited;
+    for (let i = 0; i < 50 && processesOf(group).length > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return code;
+  };
+  return { child, url, group, stop, output: () => output };
+}
+
+/** The processes of a process group, with their command lines. */
+const processesOf = (group: number) =>
+  execFileSync('ps', ['-eo', 'pgid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith(`${String(group)} `));
+
+describe('npm run serve:prod refuses what cannot work, saying why', () => {
+  it('needs GLUE_UPSTREAM', () => {
+    expect(refusal({ GLUE_UPSTREAM: '' })).toEqual({
+      status: 2,
+      stderr:
+        "serve:prod: GLUE_UPSTREAM is required: Glue's address as nginx reaches it, e.g. GLUE_UPSTREAM=http://127.0.0.1:3100 npm run serve:prod",
+    });
+  });
+
+  it('takes only an http(s) URL as GLUE_UPSTREAM', () => {
+    expect(refusal({ GLUE_UPSTREAM: 'glue; evil' }).stderr).toBe(
+      'serve:prod: GLUE_UPSTREAM must be an http(s) URL such as http://glue.internal:8080; got "glue; evil"',
+    );
+  });
+
+  it('serves only a live build', () => {
+    const dist = fakeBuild(false);
+    dirs.push(dist);
+    expect(refusal({ GLUE_UPSTREAM: 'http://127.0.0.1:1', DIST_DIR: dist }).stderr).toBe(
+      `serve:prod: ${dist} is not a live build (no Content-Security-Policy in index.html): build it with VITE_GLUE_URL=/glue npm run build`,
+    );
+  });
+
+  it('says when there is no build', () => {
+    expect(refusal({ GLUE_UPSTREAM: 'http://127.0.0.1:1', DIST_DIR: '/nonexistent' }).stderr).toBe(
+      'serve:prod: /nonexistent/index.html is missing: build the app first (VITE_GLUE_URL=/glue npm run build) or set DIST_DIR',
+    );
+  });
+});
+
+describe('npm run serve:prod running', () => {
+  it('answers nginx’s HTML 502 at /glue/ while Glue is down, and stops with its process group', async () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    // Nothing listens on port 1: Glue is down.
+    const server = await start({
+      GLUE_UPSTREAM: 'http://127.0.0.1:1',
+      DIST_DIR: dist,
+      PORT: '8093',
+    });
+    try {
+      const response = await fetch(`${server.url}/glue/carts`);
+      expect(response.status).toBe(502);
+      expect(response.headers.get('content-type')).toBe('text/html');
+      expect(await response.text()).toBe(
+        '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+      );
+      expect(processesOf(server.group).some((line) => line.includes('nginx: master'))).toBe(true);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+    expect(processesOf(server.group)).toEqual([]);
+    expect(server.output()).not.toMatch(/\[(emerg|alert)\]/);
+  });
+
+  it.runIf(isRoot)(
+    'runs as an ordinary user (nobody), with temporary files of its own',
+    async () => {
+      const dist = fakeBuild();
+      dirs.push(dist);
+      const server = await start(
+        { GLUE_UPSTREAM: 'http://127.0.0.1:1', DIST_DIR: dist, PORT: '8094', TMPDIR: '/tmp' },
+        true,
+      );
+      try {
+        const page = await fetch(`${server.url}/carts/some-cart`);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('Content-Security-Policy');
+        const asset = await fetch(`${server.url}/assets/index-AbC123.js`);
+        expect(asset.status).toBe(200);
+      } finally {
+        // runuser itself ends by the signal; what matters is that nothing is left.
+        await server.stop();
+      }
+      expect(processesOf(server.group)).toEqual([]);
+      expect(server.output()).not.toMatch(/\[(emerg|alert)\]/);
+      expect(existsSync(dist)).toBe(true);
+    },
+  );
+});
