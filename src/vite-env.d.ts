@@ -1,8 +1,10 @@
 /// <reference types="vite/client" />
 
 interface ImportMetaEnv {
-  /** Set at build time for live mode: the Glue API's base URL. Unset means mock mode. */
+  /** Set at build time for live mode: Glue's base URL, or a path on this origin (`/glue`). Unset means mock mode. */
   readonly VITE_GLUE_URL?: string;
+  /** Where administrators read how to deploy (linked when a rename cannot work cross-origin). */
+  readonly VITE_SETUP_GUIDE_URL?: string;
   /** Price mode, currency and store for a new cart when the user has no cart to copy them from. */
   readonly VITE_CART_PRICE_MODE?: string;
   readonly VITE_CART_CURRENCY?: string;

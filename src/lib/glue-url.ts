@@ -41,3 +41,7 @@ export const glueBaseUrl = (glue: GlueLocation, appOrigin: string): string =>
 /** The CSP's `connect-src`: only this origin, plus Glue's when it has another. */
 export const glueConnectSrc = (glue: GlueLocation): string =>
   glue.kind === 'same-origin' ? "'self'" : `'self' ${glue.origin}`;
+
+/** Whether requests to `glueBaseUrl` leave the page's origin (and so need CORS). */
+export const isCrossOrigin = (glueBaseUrl: string, pageOrigin: string): boolean =>
+  new URL(glueBaseUrl).origin !== pageOrigin;

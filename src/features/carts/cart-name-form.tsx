@@ -2,6 +2,7 @@
 // backend (30 characters at most); Glue's own refusals land on the field or above the
 // form, and what was typed always stays.
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import type { MessageKey } from '../../lib/i18n/i18n';
 import { useI18n } from '../../lib/i18n/i18n-context';
@@ -23,7 +24,7 @@ interface CartNameFormProps {
   };
   onCancel: () => void;
   /** A message of the caller's own for an error (e.g. a rename conflict); null for the usual one. */
-  describeError?: (error: unknown) => string | null;
+  describeError?: (error: unknown) => ReactNode;
 }
 
 export function CartNameForm({

@@ -1,11 +1,13 @@
 // Rename with the cart's entity tag. When a colleague renamed or changed the cart in
 // the meantime (412), the cart on the page is already the current one, the message
 // says so, and the typed name waits in the field: one click saves it with the new tag.
+import { glueIsCrossOrigin } from '../../lib/glue-origin';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import type { Cart } from './cart-model';
 import { CartNameForm } from './cart-name-form';
 import { useRenameCart } from './cart-mutations';
+import { RenameNeedsSameOrigin } from './rename-needs-same-origin';
 
 interface RenameCartFormProps {
   cartId: string;
@@ -30,7 +32,12 @@ export function RenameCartForm({ cartId, name, onDone }: RenameCartFormProps) {
       onCancel={() => {
         onDone();
       }}
-      describeError={(error) => (isGlueError(error, '006') ? t('rename.conflict', { name }) : null)}
+      describeError={(error) => {
+        if (isGlueError(error, '006')) return t('rename.conflict', { name });
+        // Cross-origin, the tag could not be read: the shop's setup, not the user.
+        if (isGlueError(error, '005') && glueIsCrossOrigin()) return <RenameNeedsSameOrigin />;
+        return null;
+      }}
       save={{
         isPending: rename.isPending,
         error: rename.error,
