@@ -2,9 +2,19 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 const port = 4173;
-// Live mode proven: the live build on its own port, talking cross-origin to the HTTP mock server.
+// Live mode proven three ways, each with a mock Glue server of its own:
+// - `live`: the live build on its own port, cross-origin to a permissive Glue (CORS set up
+//   as the README describes for cross-origin);
+// - `live-stock`: the same, against a stock Glue's CORS (glue-api.md §10): all but renames;
+// - `deploy`: the production server of deploy/ (nginx) serving a `/glue` build on one
+//   origin, in front of a stock Glue: everything, renames included.
 const livePort = 4174;
 const liveGluePort = 3110;
+const stockPort = 4175;
+const stockGluePort = 3111;
+const deployPort = 8090;
+const deployGluePort = 3112;
+const glue = (gluePort: number) => `http://127.0.0.1:${String(gluePort)}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,7 +34,7 @@ export default defineConfig({
   projects: [
     {
       name: 'mock',
-      testIgnore: ['live/**', 'dev/**', 'responsive/**'],
+      testIgnore: ['live/**', 'live-stock/**', 'deploy/**', 'dev/**', 'responsive/**'],
       use: { browserName: 'chromium' },
     },
     // A phone and a tablet, touch: the mock-mode build, English and German.
@@ -57,6 +67,25 @@ export default defineConfig({
       name: 'live',
       testMatch: 'live/**/*.spec.ts',
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${livePort}` },
+      metadata: { glueUrl: glue(liveGluePort), connectSrc: `'self' ${glue(liveGluePort)}` },
+    },
+    {
+      name: 'live-stock',
+      testMatch: [
+        'live/login-live.spec.ts',
+        'live/carts-live.spec.ts',
+        'live/sharing-live.spec.ts',
+        'live/security-live.spec.ts',
+        'live-stock/**/*.spec.ts',
+      ],
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${stockPort}` },
+      metadata: { glueUrl: glue(stockGluePort), connectSrc: `'self' ${glue(stockGluePort)}` },
+    },
+    {
+      name: 'deploy',
+      testMatch: ['live/**/*.spec.ts', 'deploy/**/*.spec.ts'],
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${deployPort}` },
+      metadata: { glueUrl: `http://127.0.0.1:${deployPort}/glue`, connectSrc: "'self'" },
     },
   ],
   webServer: [
@@ -84,7 +113,41 @@ export default defineConfig({
     {
       command: `vite build --outDir dist-live && vite preview --outDir dist-live --port ${livePort}`,
       url: `http://127.0.0.1:${livePort}`,
-      env: { VITE_GLUE_URL: `http://127.0.0.1:${liveGluePort}` },
+      env: { VITE_GLUE_URL: glue(liveGluePort) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `npm run mock:server`,
+      url: `${glue(stockGluePort)}/concrete-products/NW-1001`,
+      env: { PORT: String(stockGluePort), MOCK_CORS: 'stock' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `vite build --outDir dist-live-stock && vite preview --outDir dist-live-stock --port ${stockPort}`,
+      url: `http://127.0.0.1:${stockPort}`,
+      env: { VITE_GLUE_URL: glue(stockGluePort) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `npm run mock:server`,
+      url: `${glue(deployGluePort)}/concrete-products/NW-1001`,
+      env: { PORT: String(deployGluePort), MOCK_CORS: 'stock' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    // As the README tells a Spryker team: build for /glue, serve with `npm run serve:prod`.
+    {
+      command: 'vite build --outDir dist-deploy && npm run serve:prod',
+      url: `http://127.0.0.1:${deployPort}/login`,
+      env: {
+        VITE_GLUE_URL: '/glue',
+        DIST_DIR: 'dist-deploy',
+        PORT: String(deployPort),
+        GLUE_UPSTREAM: glue(deployGluePort),
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },

@@ -1,13 +1,14 @@
-// Live mode: the cart list and detail against the cross-origin HTTP mock server,
-// one Glue request per page.
+// Live mode: the cart list and detail against the HTTP mock server (cross-origin, or
+// behind nginx on the app's origin), one Glue request per page.
 import { expect, test } from '@playwright/test';
+import { glueUrl, isGlueRequest } from './glue-helpers';
 
 test('live mode: list and detail are one Glue request each', async ({ page }) => {
   const glue: string[] = [];
   page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.port === '3110' && request.method() !== 'OPTIONS') {
-      glue.push(`${request.method()} ${url.pathname}`);
+    if (isGlueRequest(request.url()) && request.method() !== 'OPTIONS') {
+      const path = new URL(request.url()).pathname.slice(new URL(glueUrl()).pathname.length);
+      glue.push(`${request.method()} ${path.startsWith('/') ? path : `/${path}`}`);
     }
   });
   await page.goto('/login');

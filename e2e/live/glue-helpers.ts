@@ -1,8 +1,22 @@
 // Live-mode helpers: talk to the HTTP mock server as Glue, and log people in through
-// the live build's login form, each in their own browser context.
-import { type APIRequestContext, type Browser, type Page, expect } from '@playwright/test';
+// the live build's login form, each in their own browser context. The live specs run in
+// three projects (playwright.config.ts): cross-origin against a permissive and a stock
+// Glue, and same-origin through the nginx of deploy/. Each says where its Glue is.
+import { type APIRequestContext, type Browser, type Page, expect, test } from '@playwright/test';
 
-export const GLUE = 'http://127.0.0.1:3110';
+/** This project's Glue as the app reaches it (`/glue` on the app's origin when deployed). */
+export const glueUrl = (): string => {
+  const { glueUrl: url } = test.info().project.metadata as { glueUrl?: string };
+  if (!url) throw new Error(`Project ${test.info().project.name} has no metadata.glueUrl`);
+  return url;
+};
+
+/** The CSP connect-src the project's build must carry. */
+export const expectedConnectSrc = (): string =>
+  (test.info().project.metadata as { connectSrc: string }).connectSrc;
+
+/** Whether a browser request went to this project's Glue. */
+export const isGlueRequest = (url: string): boolean => url.startsWith(`${glueUrl()}/`);
 export const JSON_API = {
   'Content-Type': 'application/vnd.api+json',
   Accept: 'application/vnd.api+json',
@@ -10,12 +24,12 @@ export const JSON_API = {
 
 /** A company-user token for a persona, straight from Glue. */
 export async function glueToken(request: APIRequestContext, username: string) {
-  const login = await request.post(`${GLUE}/access-tokens`, {
+  const login = await request.post(`${glueUrl()}/access-tokens`, {
     headers: JSON_API,
     data: { data: { type: 'access-tokens', attributes: { username, password: 'change123' } } },
   });
   const customer = (await login.json()).data.attributes;
-  const switched = await request.post(`${GLUE}/company-user-access-tokens`, {
+  const switched = await request.post(`${glueUrl()}/company-user-access-tokens`, {
     headers: { ...JSON_API, Authorization: `Bearer ${customer.accessToken}` },
     data: {
       data: {

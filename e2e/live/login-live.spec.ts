@@ -1,11 +1,12 @@
-// The live build (VITE_GLUE_URL set) against the HTTP mock server on another origin:
-// real cross-origin requests, CORS preflights included.
+// The live build (VITE_GLUE_URL set) against the HTTP mock server: on another origin
+// (real cross-origin requests, CORS preflights included) or behind nginx on the same one.
 import { expect, test } from '@playwright/test';
+import { isGlueRequest } from './glue-helpers';
 
-test('live mode: Ben logs in against a cross-origin Glue and sees his carts', async ({ page }) => {
+test('live mode: Ben logs in against Glue and sees his carts', async ({ page }) => {
   const glueRequests: string[] = [];
   page.on('request', (request) => {
-    if (request.url().startsWith('http://127.0.0.1:3110/')) glueRequests.push(request.url());
+    if (isGlueRequest(request.url())) glueRequests.push(request.url());
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible();

@@ -3,7 +3,7 @@
 // HTTP mock server. The later one is told, sees the current name, and saves again
 // without retyping.
 import { expect, test } from '@playwright/test';
-import { GLUE, JSON_API, glueToken, logIn } from './glue-helpers';
+import { JSON_API, glueUrl, glueToken, logIn } from './glue-helpers';
 
 test('the later of two renames is told, sees the current name and saves again', async ({
   browser,
@@ -15,7 +15,7 @@ test('the later of two renames is told, sees the current name and saves again', 
     Authorization: `Bearer ${await glueToken(request, 'anna.keller@northwind.example')}`,
   };
   const name = `Race ${String(Date.now() % 100_000)}`;
-  const created = await request.post(`${GLUE}/carts`, {
+  const created = await request.post(`${glueUrl()}/carts`, {
     headers: anna,
     data: {
       data: {
@@ -26,14 +26,14 @@ test('the later of two renames is told, sees the current name and saves again', 
   });
   expect(created.status()).toBe(201);
   const cartId = (await created.json()).data.id as string;
-  const bens = await request.get(`${GLUE}/company-users/mine`, {
+  const bens = await request.get(`${glueUrl()}/company-users/mine`, {
     headers: {
       ...JSON_API,
       Authorization: `Bearer ${await glueToken(request, 'ben.ortiz@northwind.example')}`,
     },
   });
   const bensCompanyUser = (await bens.json()).data[0].id as string;
-  await request.post(`${GLUE}/carts/${cartId}/shared-carts`, {
+  await request.post(`${glueUrl()}/carts/${cartId}/shared-carts`, {
     headers: anna,
     data: {
       data: {
@@ -74,6 +74,6 @@ test('the later of two renames is told, sees the current name and saves again', 
     await benPage.reload();
     await expect(benPage.getByRole('heading', { name: 'Race – Anna', level: 1 })).toBeVisible();
   } finally {
-    await request.delete(`${GLUE}/carts/${cartId}`, { headers: anna });
+    await request.delete(`${glueUrl()}/carts/${cartId}`, { headers: anna });
   }
 });

@@ -1,20 +1,20 @@
 // Two people, two browser contexts, one Glue (the HTTP mock server): Anna shares,
 // changes and removes; Ben sees each change from his side.
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { GLUE, JSON_API, glueToken, logIn } from './glue-helpers';
+import { JSON_API, glueUrl, glueToken, logIn } from './glue-helpers';
 
 /** The server lives across tests: start from "Empty draft shared with nobody", via Glue itself. */
 async function unshareEmptyDraft(request: APIRequestContext) {
   const token = await glueToken(request, 'anna.keller@northwind.example');
   const auth = { ...JSON_API, Authorization: `Bearer ${token}` };
   const carts = await (
-    await request.get(`${GLUE}/carts?include=shared-carts`, { headers: auth })
+    await request.get(`${glueUrl()}/carts?include=shared-carts`, { headers: auth })
   ).json();
   const draft = carts.data.find(
     (c: { attributes: { name: string } }) => c.attributes.name === 'Empty draft',
   );
   for (const share of draft?.relationships?.['shared-carts']?.data ?? []) {
-    await request.delete(`${GLUE}/shared-carts/${share.id as string}`, { headers: auth });
+    await request.delete(`${glueUrl()}/shared-carts/${share.id as string}`, { headers: auth });
   }
 }
 

@@ -1,0 +1,76 @@
+// Glue down behind the production server: nginx answers its own HTML 502 at /glue/. The
+// app says the shop cannot be reached, keeps what was typed, and works once Glue is back.
+// A server pair of its own (serve:prod on 8091, Glue on 3113), so the project's shared
+// mock server keeps running.
+import { expect, test } from '@playwright/test';
+import { type ServerProcess, startServer } from '../../scripts/process-group';
+
+const APP = 'http://127.0.0.1:8091';
+const GLUE_PORT = '3113';
+const UNAVAILABLE = 'The shop cannot be reached right now. Please try again in a moment.';
+
+async function waitFor(url: string, expectStatus: (status: number) => boolean) {
+  for (let i = 0; i < 150; i++) {
+    const status = await fetch(url).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (expectStatus(status)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const startGlue = async () => {
+  const glue = startServer(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], {
+    env: { ...process.env, PORT: GLUE_PORT, MOCK_CORS: 'stock' },
+  });
+  await waitFor(`http://127.0.0.1:${GLUE_PORT}/concrete-products/NW-1001`, (s) => s === 200);
+  return glue;
+};
+
+let app: ServerProcess;
+let glue: ServerProcess | null = null;
+test.beforeAll(async () => {
+  app = startServer('bash', ['deploy/serve-prod.sh'], {
+    env: {
+      ...process.env,
+      PORT: '8091',
+      DIST_DIR: 'dist-deploy',
+      GLUE_UPSTREAM: `http://127.0.0.1:${GLUE_PORT}`,
+    },
+  });
+  await waitFor(`${APP}/login`, (s) => s === 200);
+});
+test.afterAll(async () => {
+  await glue?.stop();
+  await app.stop();
+});
+
+test('with Glue down: login says the shop cannot be reached, keeps the fields, and works once Glue is up', async ({
+  page,
+}) => {
+  const answers: number[] = [];
+  page.on('response', (response) => {
+    if (response.url().startsWith(`${APP}/glue/`)) answers.push(response.status());
+  });
+  await page.goto(`${APP}/login`);
+  await page.getByLabel('Email').fill('anna.keller@northwind.example');
+  await page.getByLabel('Password').fill('change123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('alert')).toHaveText(UNAVAILABLE);
+  expect(answers).toEqual([502]);
+  await expect(page.getByLabel('Email')).toHaveValue('anna.keller@northwind.example');
+  await expect(page.getByLabel('Password')).toHaveValue('change123');
+
+  glue = await startGlue();
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { name: 'Your carts' })).toBeVisible();
+
+  // Glue goes away again: opening a cart says so and offers to try again.
+  await glue.stop();
+  glue = null;
+  await page.getByRole('link', { name: 'Workshop tools' }).click();
+  await expect(page.getByRole('alert')).toContainText(UNAVAILABLE);
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+});

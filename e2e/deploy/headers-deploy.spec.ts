@@ -1,0 +1,133 @@
+// The production server of deploy/ (Debian's nginx via `npm run serve:prod`), header by
+// header: app routes and missing files, caching, compression, security headers equal to
+// the build's own policy, and /glue/ passed through both ways.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { glueUrl, glueToken, JSON_API } from '../live/glue-helpers';
+
+const DIST = 'dist-deploy';
+const buildCsp = () =>
+  /http-equiv="Content-Security-Policy" content="([^"]*)"/
+    .exec(readFileSync(`${DIST}/index.html`, 'utf8'))?.[1]
+    ?.replaceAll('&#39;', "'");
+/** The largest asset of a kind (small files are sent as they are: gzip_min_length). */
+const anAsset = (extension: string) => {
+  const file = readdirSync(`${DIST}/assets`)
+    .filter((name) => name.endsWith(extension))
+    .sort((a, b) => statSync(`${DIST}/assets/${b}`).size - statSync(`${DIST}/assets/${a}`).size)[0];
+  if (!file) throw new Error(`no ${extension} in ${DIST}/assets`);
+  return `/assets/${file}`;
+};
+
+test('app routes answer index.html, not cached; a missing asset is 404, never the app', async ({
+  request,
+}) => {
+  const index = readFileSync(`${DIST}/index.html`, 'utf8');
+  for (const route of [
+    '/',
+    '/login',
+    '/carts/2d7222bc-cd53-519e-9f98-fa5012d1e5b4',
+    '/permission-groups',
+  ]) {
+    const response = await request.get(route);
+    expect(response.status(), route).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/html');
+    expect(response.headers()['cache-control']).toBe('no-cache');
+    expect(await response.text()).toBe(index);
+  }
+  for (const missing of ['/assets/index-missing.js', '/favicon-missing.svg', '/robots.txt']) {
+    const response = await request.get(missing);
+    expect(response.status(), missing).toBe(404);
+    expect(await response.text()).not.toContain('<div id="root">');
+  }
+});
+
+test('hashed assets are cached for a year and immutable; text assets come gzip-compressed', async ({
+  request,
+}) => {
+  for (const asset of [anAsset('.js'), anAsset('.css')]) {
+    const response = await request.get(asset, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.headers()['content-encoding']).toBe('gzip');
+    expect(response.headers().vary).toBe('Accept-Encoding');
+  }
+});
+
+test('every page and asset carries the build’s CSP as a header, nosniff, a referrer policy, and refuses framing', async ({
+  request,
+}) => {
+  const csp = buildCsp();
+  expect(csp).toContain("connect-src 'self';");
+  for (const path of ['/login', '/index.html', anAsset('.js'), '/assets/index-missing.js']) {
+    const response = await request.get(path);
+    const policies = response
+      .headersArray()
+      .filter((header) => header.name.toLowerCase() === 'content-security-policy')
+      .map((header) => header.value);
+    expect(policies, path).toEqual([csp, "frame-ancestors 'none'"]);
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    expect(response.headers()['referrer-policy']).toBe('same-origin');
+    expect(response.headers()['x-frame-options']).toBe('DENY');
+  }
+});
+
+test('no path leaves the build folder', async ({ baseURL }) => {
+  // Raw request lines: a client would normalise these before sending.
+  const { request: raw } = await import('node:http');
+  const url = new URL(baseURL ?? '');
+  const status = (path: string) =>
+    new Promise<number>((resolve, reject) => {
+      raw({ host: url.hostname, port: url.port, path }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+  for (const path of [
+    '/../package.json',
+    '/assets/../../package.json',
+    '/assets/..%2f..%2fpackage.json',
+    '/glue/../package.json',
+  ]) {
+    expect([400, 404], path).toContain(await status(path));
+  }
+});
+
+test('/glue/ reaches Glue: Authorization, If-Match and Accept-Language go in, ETag and Content-Language come out', async ({
+  request,
+}) => {
+  const token = await glueToken(request, 'eva.fischer@northwind.example');
+  const auth = { ...JSON_API, Authorization: `Bearer ${token}` };
+  const list = await request.get(`${glueUrl()}/carts`, {
+    headers: { ...auth, 'Accept-Language': 'de-DE' },
+  });
+  expect(list.status()).toBe(200);
+  expect(list.headers()['content-language']).toBe('de_DE');
+  const cartId = (await list.json()).data[0].id as string;
+  const read = await request.get(`${glueUrl()}/carts/${cartId}`, { headers: auth });
+  const etag = read.headers().etag ?? '';
+  // A strong tag, as Glue sent it: the proxy does not compress (and so weaken) it.
+  expect(etag).toMatch(/^"[^"]+"$/);
+  const stale = await request.patch(`${glueUrl()}/carts/${cartId}`, {
+    headers: { ...auth, 'If-Match': '"stale"' },
+    data: { data: { type: 'carts', attributes: { name: 'Eva renamed' } } },
+  });
+  expect(stale.status()).toBe(412);
+  expect((await stale.json()).errors).toEqual([
+    { status: 412, code: '006', detail: 'If-Match header value is invalid.' },
+  ]);
+  const renamed = await request.patch(`${glueUrl()}/carts/${cartId}`, {
+    headers: { ...auth, 'If-Match': etag },
+    data: { data: { type: 'carts', attributes: { name: "Eva's cart" } } },
+  });
+  expect(renamed.status()).toBe(200);
+  expect(renamed.headers().etag).toMatch(/^"[^"]+"$/);
+  // Without a token Glue's own 403 comes back unchanged.
+  const anonymous = await request.get(`${glueUrl()}/carts`);
+  expect(anonymous.status()).toBe(403);
+  expect(await anonymous.json()).toEqual({
+    errors: [{ status: 403, code: '002', detail: 'Missing access token.' }],
+  });
+});
