@@ -150,6 +150,8 @@ export default defineConfig({
       },
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
+      // A TERM, not a KILL, so serve:prod stops nginx and removes its temporary folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],
 });

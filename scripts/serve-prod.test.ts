@@ -3,7 +3,15 @@
 // process group that leaves no nginx and no temporary folder behind. The headers and the
 // journeys through it are the Playwright `deploy` project's (e2e/deploy/).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -130,11 +138,15 @@ describe('npm run serve:prod running', () => {
   it('answers nginx’s HTML 502 at /glue/ while Glue is down, and stops with its process group', async () => {
     const dist = fakeBuild();
     dirs.push(dist);
+    // nginx's temporary folder goes here, to see it removed.
+    const tmp = mkdtempSync(path.join(tmpdir(), 'serve-prod-tmp-'));
+    dirs.push(tmp);
     // Nothing listens on port 1: Glue is down.
     const server = await start({
       GLUE_UPSTREAM: 'http://127.0.0.1:1',
       DIST_DIR: dist,
       PORT: '8093',
+      TMPDIR: tmp,
     });
     try {
       const response = await fetch(`${server.url}/glue/carts`);
@@ -148,6 +160,7 @@ describe('npm run serve:prod running', () => {
       expect(await server.stop()).toBe(0);
     }
     expect(processesOf(server.group)).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
     expect(server.output()).not.toMatch(/\[(emerg|alert)\]/);
   });
 
