@@ -52,9 +52,15 @@ if [ "$(id -u)" = 0 ]; then
   # Root's workers drop to nobody: they must reach the build and the temporary folders.
   user_line="user nobody nogroup;"
   chmod 755 "$prefix"
-  if command -v runuser >/dev/null && ! runuser -u nobody -- test -r "$DIST_DIR/index.html"; then
-    rm -rf "$prefix"
-    fail "nginx's workers (user nobody) cannot read $DIST_DIR: make it and its parent folders readable (chmod o+rX) or use another DIST_DIR"
+  if command -v runuser >/dev/null; then
+    if ! runuser -u nobody -- test -r "$DIST_DIR/index.html"; then
+      rm -rf "$prefix"
+      fail "nginx's workers (user nobody) cannot read $DIST_DIR: make it and its parent folders readable (chmod o+rX) or use another DIST_DIR"
+    fi
+    if ! runuser -u nobody -- test -x "$prefix"; then
+      rm -rf "$prefix"
+      fail "nginx's workers (user nobody) cannot reach its temporary folder under ${TMPDIR:-/tmp}: set TMPDIR to a folder they can enter"
+    fi
   fi
 fi
 

@@ -140,6 +140,7 @@ describe('npm run serve:prod running', () => {
     dirs.push(dist);
     // nginx's temporary folder goes here, to see it removed.
     const tmp = mkdtempSync(path.join(tmpdir(), 'serve-prod-tmp-'));
+    chmodSync(tmp, 0o755);
     dirs.push(tmp);
     // Nothing listens on port 1: Glue is down.
     const server = await start({
