@@ -4,7 +4,7 @@
 #   GLUE_UPSTREAM  Glue's address as nginx reaches it (required), e.g. http://127.0.0.1:3100
 #   PORT           the port to listen on (default 8080)
 #   DIST_DIR       the live build (default dist), e.g. from `VITE_GLUE_URL=/glue npm run build`
-#   NGINX          the nginx binary (default: nginx on the PATH)
+#   NGINX          the nginx binary (default: nginx on the PATH, else /usr/sbin/nginx)
 # Works as root (the workers run as nobody, who must be able to read DIST_DIR) and as an
 # ordinary user. nginx's pid and temporary files live in a folder of its own, removed on
 # exit; Ctrl-C or a TERM to the process group stops nginx and its workers.
@@ -19,7 +19,8 @@ fail() {
 
 PORT=${PORT:-8080}
 DIST_DIR=${DIST_DIR:-dist}
-NGINX=${NGINX:-nginx}
+# Debian puts nginx in /usr/sbin, which an ordinary user's PATH often lacks.
+NGINX=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 GLUE_UPSTREAM=${GLUE_UPSTREAM:-}
 
 [ -n "$GLUE_UPSTREAM" ] ||
@@ -31,7 +32,7 @@ upstream_pattern='^https?://[^/[:space:]";{}]+(/[^[:space:]";{}]*)?$'
 GLUE_UPSTREAM=${GLUE_UPSTREAM%/}
 [[ "$PORT" =~ ^[0-9]+$ ]] && [ "$PORT" -ge 1 ] && [ "$PORT" -le 65535 ] ||
   fail "PORT must be a port number; got \"$PORT\""
-command -v "$NGINX" >/dev/null || fail "nginx was not found: install Debian's (apt-get install nginx) or set NGINX"
+[ -x "$NGINX" ] || command -v "$NGINX" >/dev/null || fail "nginx was not found: install Debian's (apt-get install nginx) or set NGINX"
 
 [ -f "$DIST_DIR/index.html" ] ||
   fail "$DIST_DIR/index.html is missing: build the app first (VITE_GLUE_URL=/glue npm run build) or set DIST_DIR"
