@@ -16,6 +16,24 @@ const deployPort = 8090;
 const deployGluePort = 3112;
 const glue = (gluePort: number) => `http://127.0.0.1:${String(gluePort)}`;
 
+/** `npm run mock:server` on a port, with a permissive or a stock Glue's CORS. */
+const mockGlue = (gluePort: number, cors: 'permissive' | 'stock') => ({
+  command: 'npm run mock:server',
+  url: `${glue(gluePort)}/concrete-products/NW-1001`,
+  env: { PORT: String(gluePort), MOCK_CORS: cors },
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
+
+/** A live build for a cross-origin Glue, served by `vite preview`. */
+const liveBuild = (outDir: string, appPort: number, glueUrl: string) => ({
+  command: `vite build --outDir ${outDir} && vite preview --outDir ${outDir} --port ${String(appPort)}`,
+  url: `http://127.0.0.1:${String(appPort)}`,
+  env: { VITE_GLUE_URL: glueUrl },
+  reuseExistingServer: !process.env.CI,
+  timeout: 180_000,
+});
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -103,44 +121,14 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
-    {
-      command: `npm run mock:server`,
-      url: `http://127.0.0.1:${liveGluePort}/concrete-products/NW-1001`,
-      env: { PORT: String(liveGluePort) },
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    {
-      command: `vite build --outDir dist-live && vite preview --outDir dist-live --port ${livePort}`,
-      url: `http://127.0.0.1:${livePort}`,
-      env: { VITE_GLUE_URL: glue(liveGluePort) },
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
-    },
-    {
-      command: `npm run mock:server`,
-      url: `${glue(stockGluePort)}/concrete-products/NW-1001`,
-      env: { PORT: String(stockGluePort), MOCK_CORS: 'stock' },
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    {
-      command: `vite build --outDir dist-live-stock && vite preview --outDir dist-live-stock --port ${stockPort}`,
-      url: `http://127.0.0.1:${stockPort}`,
-      env: { VITE_GLUE_URL: glue(stockGluePort) },
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
-    },
-    {
-      command: `npm run mock:server`,
-      url: `${glue(deployGluePort)}/concrete-products/NW-1001`,
-      env: { PORT: String(deployGluePort), MOCK_CORS: 'stock' },
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
+    mockGlue(liveGluePort, 'permissive'),
+    liveBuild('dist-live', livePort, glue(liveGluePort)),
+    mockGlue(stockGluePort, 'stock'),
+    liveBuild('dist-live-stock', stockPort, glue(stockGluePort)),
+    mockGlue(deployGluePort, 'stock'),
     // As the README tells a Spryker team: build for /glue, serve with `npm run serve:prod`.
     {
-      command: 'vite build --outDir dist-deploy && npm run serve:prod',
+      command: 'npm run build -- --outDir dist-deploy && npm run serve:prod',
       url: `http://127.0.0.1:${deployPort}/login`,
       env: {
         VITE_GLUE_URL: '/glue',

@@ -20,14 +20,35 @@ interface Result {
   audits: Record<string, { displayValue?: string } | undefined>;
 }
 
-function summary(name: string, { categories, audits }: Result): string {
-  const score = (category: string) => String(categories[category]?.score ?? '?');
-  const audit = (id: string) => audits[id]?.displayValue ?? '?';
-  return `Lighthouse (${name}, mobile): performance ${score('performance')}, accessibility ${score('accessibility')} (LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')})`;
+/** One page's figures from one Lighthouse run. */
+export interface Measured {
+  name: string;
+  /** The summary line, or why Lighthouse could not run. */
+  line: string;
+  performance: number | null;
+  accessibility: number | null;
 }
 
-/** The CLI on one page; the summary line, or why it could not run. */
-export async function lighthouse(url: string, name: string): Promise<string> {
+function measured(name: string, { categories, audits }: Result): Measured {
+  const score = (category: string) => String(categories[category]?.score ?? '?');
+  const audit = (id: string) => audits[id]?.displayValue ?? '?';
+  return {
+    name,
+    line: `Lighthouse (${name}, mobile): performance ${score('performance')}, accessibility ${score('accessibility')} (LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')})`,
+    performance: categories.performance?.score ?? null,
+    accessibility: categories.accessibility?.score ?? null,
+  };
+}
+
+const notRun = (name: string, error: unknown): Measured => ({
+  name,
+  line: `Lighthouse (${name}) could not run here: ${String(error)}`,
+  performance: null,
+  accessibility: null,
+});
+
+/** The CLI on one page; its figures, or why it could not run. */
+export async function lighthouse(url: string, name: string): Promise<Measured> {
   const report = `dist-bench/lighthouse-${name.replace(/\W+/g, '-')}.json`;
   try {
     // Asynchronous: a static server in the calling process must keep answering.
@@ -45,9 +66,9 @@ export async function lighthouse(url: string, name: string): Promise<string> {
       ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } },
     );
-    return summary(name, JSON.parse(readFileSync(report, 'utf8')) as Result);
+    return measured(name, JSON.parse(readFileSync(report, 'utf8')) as Result);
   } catch (error) {
-    return `Lighthouse could not run here: ${String(error)}`;
+    return notRun(name, error);
   }
 }
 
@@ -96,7 +117,7 @@ export async function lighthouseSignedIn(
   app: string,
   credentials: { email: string; password: string },
   pages: SignedInPage[],
-): Promise<string[]> {
+): Promise<Measured[]> {
   const modules = npxModules();
   const puppeteer = (await import(
     pathToFileURL(`${modules}/puppeteer-core/lib/esm/puppeteer/puppeteer-core.js`).href
@@ -128,7 +149,9 @@ export async function lighthouseSignedIn(
     const result = await flow.createFlowResult();
     // The whole flow for a closer look (bootup time, long tasks, requests per step).
     writeFileSync('dist-bench/lighthouse-signed-in.json', JSON.stringify(result));
-    return result.steps.map(({ name, lhr }) => summary(name, lhr));
+    return result.steps.map(({ name, lhr }) => measured(name, lhr));
+  } catch (error) {
+    return pages.map(({ name }) => notRun(`${name}, signed in`, error));
   } finally {
     await browser.close();
   }

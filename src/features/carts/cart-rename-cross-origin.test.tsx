@@ -3,13 +3,11 @@
 // shop's setup is the cause and how it is fixed, keeps the typed name, and the cart stays
 // usable.
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import { CART } from '../../../mocks/test/ids';
-import { renderApp } from '../../test/render-app';
-import { signInAs } from '../../test/sign-in';
+import { startRenaming } from '../../test/start-renaming';
 
 vi.mock('../../lib/glue-origin', () => ({
   glueIsCrossOrigin: () => true,
@@ -28,12 +26,7 @@ describe('renaming a cart when Glue is on another origin', () => {
         );
       }),
     );
-    await signInAs('anna');
-    renderApp(`/carts/${CART.q4}`);
-    const u = userEvent.setup();
-    await u.click(await screen.findByRole('button', { name: 'Rename' }));
-    const field = screen.getByLabelText('New name');
-    await u.clear(field);
+    const { u, field } = await startRenaming(CART.q4);
     await u.type(field, 'Q4 final');
     await u.click(screen.getByRole('button', { name: 'Save name' }));
     const alert = await screen.findByRole('alert');

@@ -2,24 +2,12 @@
 // colleague's change in between (412), a server that wants a tag the app cannot read
 // (428), names Glue makes unique, and the 30-character limit.
 import { screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { backend, server } from '../../../mocks/node';
 import { answerEntityTag, entityTag } from '../../../mocks/rules/entity-tags';
 import { CART } from '../../../mocks/test/ids';
-import { renderApp } from '../../test/render-app';
-import { signInAs } from '../../test/sign-in';
-
-async function startRenaming(cartId: string, persona: 'anna' | 'ben' = 'anna') {
-  await signInAs(persona);
-  renderApp(`/carts/${cartId}`);
-  const u = userEvent.setup();
-  await u.click(await screen.findByRole('button', { name: 'Rename' }));
-  const field = screen.getByLabelText('New name');
-  await u.clear(field);
-  return { u, field };
-}
+import { startRenaming } from '../../test/start-renaming';
 
 /**
  * A colleague renames the cart behind the user's back, straight in the mock database, and

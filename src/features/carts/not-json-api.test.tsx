@@ -9,6 +9,7 @@ import { server } from '../../../mocks/node';
 import { CART } from '../../../mocks/test/ids';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/sign-in';
+import { startRenaming } from '../../test/start-renaming';
 
 /** nginx's own error page, as its proxy answers while Glue is down (502) or slow (504). */
 const nginxPage = (status: number, name: string) =>
@@ -64,12 +65,7 @@ describe('answers that are not JSON:API', () => {
           }),
       ),
     );
-    await signInAs('anna');
-    renderApp(`/carts/${CART.q4}`);
-    const u = userEvent.setup();
-    await u.click(await screen.findByRole('button', { name: 'Rename' }));
-    const field = screen.getByLabelText('New name');
-    await u.clear(field);
+    const { u, field } = await startRenaming(CART.q4);
     await u.type(field, 'Q4 final');
     await u.click(screen.getByRole('button', { name: 'Save name' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
