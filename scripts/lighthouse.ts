@@ -6,13 +6,15 @@
 // each page as a navigation in that same tab with its storage kept. Lighthouse and its
 // puppeteer-core are imported from npx's cache.
 import { execFile, execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
+// Reports go here, whether or not the rest of the bench built into it.
+mkdirSync('dist-bench', { recursive: true });
 
 /** The part of a Lighthouse result the summary line reads. */
 interface Result {
