@@ -48,6 +48,8 @@ mime_types="$(dirname "${conf_path:-/etc/nginx/nginx.conf}")/mime.types"
 [ -f "$mime_types" ] || fail "nginx's mime.types was not found at $mime_types"
 
 prefix=$(mktemp -d "${TMPDIR:-/tmp}/shared-carts-nginx.XXXXXX")
+# However the script ends — refused, failed, stopped — the temporary folder goes with it.
+trap 'rm -rf "$prefix"' EXIT
 user_line="# Not root: the workers run as $(id -un)."
 if [ "$(id -u)" = 0 ]; then
   # Root's workers drop to nobody: they must reach the build and the temporary folders.
@@ -55,11 +57,9 @@ if [ "$(id -u)" = 0 ]; then
   chmod 755 "$prefix"
   if command -v runuser >/dev/null; then
     if ! runuser -u nobody -- test -r "$DIST_DIR/index.html"; then
-      rm -rf "$prefix"
       fail "nginx's workers (user nobody) cannot read $DIST_DIR: make it and its parent folders readable (chmod o+rX) or use another DIST_DIR"
     fi
     if ! runuser -u nobody -- test -x "$prefix"; then
-      rm -rf "$prefix"
       fail "nginx's workers (user nobody) cannot reach its temporary folder under ${TMPDIR:-/tmp}: set TMPDIR to a folder they can enter"
     fi
   fi
@@ -80,10 +80,8 @@ render() {
 render "$here/nginx.conf.template" >"$prefix/nginx.conf"
 render "$here/security-headers.conf.template" >"$prefix/security-headers.conf"
 
-"$NGINX" -p "$prefix" -c "$prefix/nginx.conf" -e stderr -t -q || {
-  rm -rf "$prefix"
+"$NGINX" -p "$prefix" -c "$prefix/nginx.conf" -e stderr -t -q ||
   fail "nginx refused the configuration (above)"
-}
 
 echo "shared-carts (live build $DIST_DIR) at http://127.0.0.1:$PORT — Glue $GLUE_UPSTREAM at /glue/"
 "$NGINX" -p "$prefix" -c "$prefix/nginx.conf" -e stderr -g 'daemon off;' &
@@ -94,7 +92,6 @@ status=0
 # `wait` returns early when a trapped signal arrives; wait again for nginx to finish.
 wait "$nginx_pid" || status=$?
 while kill -0 "$nginx_pid" 2>/dev/null; do wait "$nginx_pid" || status=$?; done
-rm -rf "$prefix"
 # Stopped by a signal is a clean stop.
 [ "$status" -ge 128 ] && status=0
 exit "$status"

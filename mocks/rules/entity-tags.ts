@@ -45,8 +45,9 @@ const unquote = (value: string) =>
 
 /**
  * `If-Match` of `PATCH /carts/{id}`: 428 `005` when missing; 412 `006` unless it is the
- * stored tag of that cart (the tag of its attributes when none is stored yet) — also when the cart does not exist (Glue looks the tag up
- * before it looks at the cart or the caller's rights). Quotes are optional.
+ * stored tag of that cart (the tag of its attributes when none is stored yet) — also
+ * when the cart does not exist (Glue looks the tag up before it looks at the cart or the
+ * caller's rights). Quotes are optional.
  */
 export function checkIfMatch(
   db: MockDatabase,
