@@ -1,7 +1,7 @@
 // The frame of every page: product name, the mode badge, and the page itself.
 import { Suspense, lazy } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
-import { useSession } from '../features/auth/use-session';
+import { authPages, useSession } from '../features/auth/public';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { formatCount } from '../lib/i18n/i18n';
 import { useNewSharesCount } from '../features/carts/public';
@@ -13,12 +13,10 @@ import './app-shell.css';
 // The layout primitives (cards, stacks, badges) every page uses arrive with the shell.
 import '../ui/layout.css';
 
-// The toolbar is mock-only code: in a live build (VITE_GLUE_URL set at build time) this
-// constant folds to null and the chunk is never emitted (npm run check:live-build).
 // The account area (person, company switch, logout) is only there once someone is signed
 // in: it loads then, not on the first visit to the login page.
 const AccountMenu = lazy(async () => ({
-  default: (await import('../features/auth/account-menu')).AccountMenu,
+  default: (await authPages.accountMenu()).AccountMenu,
 }));
 
 function Account() {
@@ -31,6 +29,8 @@ function Account() {
   );
 }
 
+// The toolbar is mock-only code: in a live build (VITE_GLUE_URL set at build time) this
+// constant folds to null and the chunk is never emitted (npm run check:live-build).
 const MockToolbar = import.meta.env.VITE_GLUE_URL
   ? null
   : lazy(() => import('./mock-toolbar/mock-toolbar'));

@@ -2,7 +2,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import type { MockControls } from '../lib/mock-mode/mock-controls';
-import { bindCacheToSession } from '../features/auth/session-cache';
+import { bindCacheToSession } from '../features/auth/public';
 import { sessionStore } from '../lib/glue';
 import { I18nProvider } from '../lib/i18n/i18n-context';
 import { ToastProvider } from '../ui/toast';

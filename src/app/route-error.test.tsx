@@ -16,7 +16,7 @@ vi.mock('../features/permission-groups/permission-groups-page', () => ({
 }));
 
 // The cart list page crashes while rendering.
-vi.mock('../features/carts/cart-list-page', () => ({
+vi.mock('../features/carts/list/cart-list-page', () => ({
   CartListPage: () => {
     throw new Error('Cannot read properties of undefined (reading "items")');
   },

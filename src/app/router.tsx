@@ -8,12 +8,13 @@ async function withPageTexts<T>(load: () => Promise<T>): Promise<T> {
 }
 import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, type LoaderFunctionArgs, createBrowserRouter } from 'react-router-dom';
-import { cartQueries } from '../features/carts/public';
-import { permissionGroupQueries } from '../features/permission-groups/public';
+import { authPages, RequireCompanyUser, RequireCustomer } from '../features/auth/public';
+import { cartPages, cartQueries } from '../features/carts/public';
+import { permissionGroupPages, permissionGroupQueries } from '../features/permission-groups/public';
 import { sessionStore } from '../lib/glue';
 import { loadPageMessages } from '../lib/i18n/i18n';
-import { RequireCompanyUser, RequireCustomer } from '../features/auth/require-session';
 import { AppShell } from './app-shell';
+import { loadCartPage } from './cart-page';
 import { RouteError } from './route-error';
 
 /**
@@ -41,7 +42,7 @@ export function createRouter(queryClient: QueryClient) {
             {
               path: 'login',
               lazy: async () => ({
-                Component: (await import('../features/auth/login-page')).LoginPage,
+                Component: (await authPages.login()).LoginPage,
               }),
             },
             {
@@ -50,14 +51,13 @@ export function createRouter(queryClient: QueryClient) {
                 {
                   path: 'choose-company',
                   lazy: async () => ({
-                    Component: (await import('../features/auth/choose-company-page'))
-                      .ChooseCompanyPage,
+                    Component: (await authPages.chooseCompany()).ChooseCompanyPage,
                   }),
                 },
                 {
                   path: 'no-company',
                   lazy: async () => ({
-                    Component: (await import('../features/auth/no-company-page')).NoCompanyPage,
+                    Component: (await authPages.noCompany()).NoCompanyPage,
                   }),
                 },
               ],
@@ -73,9 +73,7 @@ export function createRouter(queryClient: QueryClient) {
                   shouldRevalidate: ({ currentUrl, nextUrl }) =>
                     currentUrl.pathname !== nextUrl.pathname,
                   lazy: async () => ({
-                    Component: (
-                      await withPageTexts(() => import('../features/carts/cart-list-page'))
-                    ).CartListPage,
+                    Component: (await withPageTexts(cartPages.list)).CartListPage,
                   }),
                 },
                 {
@@ -85,7 +83,7 @@ export function createRouter(queryClient: QueryClient) {
                       queryClient.query(cartQueries.detail(params.cartId ?? '')),
                     ),
                   lazy: async () => ({
-                    Component: (await withPageTexts(() => import('./cart-page'))).CartPage,
+                    Component: await withPageTexts(loadCartPage),
                   }),
                 },
                 {
@@ -93,21 +91,14 @@ export function createRouter(queryClient: QueryClient) {
                   loader: () =>
                     startWhenSignedIn(() => queryClient.query(permissionGroupQueries.list())),
                   lazy: async () => ({
-                    Component: (
-                      await withPageTexts(
-                        () => import('../features/permission-groups/permission-groups-page'),
-                      )
-                    ).PermissionGroupsPage,
+                    Component: (await withPageTexts(permissionGroupPages.list))
+                      .PermissionGroupsPage,
                   }),
                 },
                 {
                   path: 'permission-groups/:groupId',
                   lazy: async () => ({
-                    Component: (
-                      await withPageTexts(
-                        () => import('../features/permission-groups/permission-groups-page'),
-                      )
-                    ).PermissionGroupPage,
+                    Component: (await withPageTexts(permissionGroupPages.list)).PermissionGroupPage,
                   }),
                 },
               ],

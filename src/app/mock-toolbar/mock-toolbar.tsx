@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
 import { useLocation } from 'react-router-dom';
-import { useSession } from '../../features/auth/use-session';
+import { returnPath, useSession } from '../../features/auth/public';
 import { sessionStore } from '../../lib/glue';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
@@ -12,7 +12,6 @@ import { DataTransfer } from './data-transfer';
 import { FailureControls } from './failure-controls';
 import { useMockSettings } from './use-mock-settings';
 import { usePersonaSwitch } from './use-persona-switch';
-import { returnPath } from '../../features/auth/return-path';
 import './mock-toolbar.css';
 import { Button } from '../../ui/button';
 

@@ -3,9 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import type { MockPersona } from '../../lib/mock-mode/mock-controls';
-import { destinationAfterLogin } from '../../features/auth/after-login';
-import { logIn } from '../../features/auth/log-in';
-import { DEFAULT_PATH } from '../../features/auth/return-path';
+import { DEFAULT_PATH, destinationAfterLogin, logIn } from '../../features/auth/public';
 
 export interface PersonaSwitch {
   persona: MockPersona;

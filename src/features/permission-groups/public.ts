@@ -2,3 +2,7 @@
 // and the default group (sharing picks a level for each colleague).
 export { PermissionGroupPicker, useDefaultGroupId } from './permission-group-picker';
 export { permissionGroupQueries } from './permission-group-queries';
+
+export const permissionGroupPages = {
+  list: () => import('./permission-groups-page'),
+};

@@ -1,0 +1,61 @@
+// One item's quantity: type and press Enter (or Update). The change shows at once and
+// is rolled back, with the reason, if Glue refuses it.
+import { useState } from 'react';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+import type { CartItem } from '../cart-model';
+import { Button } from '../../../ui/button';
+
+interface QuantityFormProps {
+  item: CartItem;
+  onChange: (quantity: number) => void;
+  disabled: boolean;
+}
+
+export function QuantityForm({ item, onChange, disabled }: QuantityFormProps) {
+  // null: not editing, show the cart's quantity — which is the optimistic value, then
+  // Glue's answer or the rolled-back one.
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? String(item.quantity);
+  const value = Number(shown);
+  const valid = Number.isInteger(value) && value >= 1;
+  const inputId = `quantity-${item.id}`;
+  return (
+    <form
+      className="quantity-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!valid) return;
+        if (value !== item.quantity) onChange(value);
+        setDraft(null);
+      }}
+    >
+      <label htmlFor={inputId} className="visually-hidden">
+        {t('cart.quantityOf', { name: item.name })}
+      </label>
+      <input
+        id={inputId}
+        type="number"
+        min={1}
+        step={1}
+        inputMode="numeric"
+        value={shown}
+        aria-invalid={valid ? undefined : true}
+        aria-describedby={valid ? undefined : `${inputId}-error`}
+        onChange={(event) => {
+          setDraft(event.target.value);
+        }}
+      />
+      <Button type="submit" size="small" disabled={disabled || !valid || value === item.quantity}>
+        {t('cart.update')}
+        <span className="visually-hidden"> {t('cart.updateOf', { name: item.name })}</span>
+      </Button>
+      {!valid && (
+        <span id={`${inputId}-error`} className="field-error">
+          {t('field.quantity')}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+// The name filter above the cart list: a labelled search field. Escape clears it
+// (the browser's own search-field behaviour, made dependable).
+import { useId } from 'react';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+
+export function NameFilter({
+  value,
+  onChange,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="field name-filter">
+      <label htmlFor={id}>{t('carts.nameFilter')}</label>
+      <input
+        id={id}
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && value !== '') {
+            event.preventDefault();
+            onChange('');
+          }
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useNavigate } from 'react-router-dom';
+import { CartNameForm } from './cart-name-form';
+import { useCreateCart } from '../cart-mutations';
+
+/** What the cart page needs to know when Glue gave the new cart another name. */
+export interface TakenNameState {
+  takenName: string;
+}
+
+/** Names a new cart and opens it. */
+export function CreateCartForm({ onCancel }: { onCancel: () => void }) {
+  const navigate = useNavigate();
+  const create = useCreateCart();
+  return (
+    <CartNameForm
+      labels={{
+        form: 'create.label',
+        field: 'create.name',
+        submit: 'create.submit',
+        pending: 'create.pending',
+      }}
+      defaultName=""
+      onCancel={onCancel}
+      save={{
+        isPending: create.isPending,
+        error: create.error,
+        mutate: (input, { onError }) => {
+          create.mutate(input, {
+            onSuccess: ({ cart, requestedName }) => {
+              const state: TakenNameState | null =
+                cart.name === requestedName ? null : { takenName: requestedName };
+              void navigate(`/carts/${cart.id}`, { state });
+            },
+            onError,
+          });
+        },
+      }}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+// "New for you": carts shared with the signed-in company user that they have not opened
+// since they were shared. The list marks them, the header counts them, opening one
+// clears its marker (in every tab of this browser).
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { sessionStore } from '../../../lib/glue';
+import type { CartSummary } from '../cart-model';
+import { cartQueries } from '../cart-queries';
+import { createSeenCartsStore } from './seen-carts-store';
+
+export const seenCarts = createSeenCartsStore(window.localStorage);
+window.addEventListener('storage', (event) => {
+  if (event.key?.startsWith('shared-carts.seen-carts.')) seenCarts.notify();
+});
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function useCompanyUserId(): string | null {
+  return useSyncExternalStore(
+    sessionStore.subscribe,
+    () => sessionStore.getSnapshot().session?.companyUserId ?? null,
+  );
+}
+
+/** The ids of the carts marked New among `carts` (the caller's full list). */
+export function useNewShares(list: readonly CartSummary[] | undefined): ReadonlySet<string> {
+  const companyUserId = useCompanyUserId();
+  const seen = useSyncExternalStore(seenCarts.subscribe, () =>
+    companyUserId ? seenCarts.seen(companyUserId) : EMPTY,
+  );
+  const shared = useMemo(
+    () => new Set(list?.filter((cart) => cart.access !== 'owner').map((cart) => cart.id)),
+    [list],
+  );
+  useEffect(() => {
+    if (companyUserId && list) seenCarts.keepOnly(companyUserId, shared);
+  }, [companyUserId, list, shared]);
+  return useMemo(() => new Set([...shared].filter((id) => !seen.has(id))), [shared, seen]);
+}
+
+/** How many carts are new for the signed-in user (the header's count). */
+export function useNewSharesCount(): number {
+  const { data } = useQuery(cartQueries.list());
+  return useNewShares(data).size;
+}
+
+/** Opening a shared cart clears its New marker. */
+export function useMarkSeen(cart: { id: string; access: CartSummary['access'] } | undefined) {
+  const companyUserId = useCompanyUserId();
+  const id = cart && cart.access !== 'owner' ? cart.id : null;
+  useEffect(() => {
+    if (companyUserId && id) seenCarts.markSeen(companyUserId, id);
+  }, [companyUserId, id]);
+}

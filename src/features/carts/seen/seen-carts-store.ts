@@ -1,0 +1,64 @@
+// Which carts shared with a company user they have opened, remembered in this browser.
+// Glue has no "seen" flag, so this lives in localStorage, one entry per company user:
+// two people on one computer keep their own. A share that ends is forgotten, so a cart
+// shared again later is new again.
+import type { KeyValueStorage } from '../../../lib/session/session-store';
+
+const keyOf = (companyUserId: string) => `shared-carts.seen-carts.v1.${companyUserId}`;
+
+function parse(raw: string | null): ReadonlySet<string> {
+  if (raw === null) return new Set();
+  try {
+    const value: unknown = JSON.parse(raw);
+    return new Set(
+      Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [],
+    );
+  } catch {
+    return new Set();
+  }
+}
+
+export function createSeenCartsStore(storage: KeyValueStorage) {
+  const listeners = new Set<() => void>();
+  // One parsed set per stored string: React needs the same snapshot until it changes.
+  const cache = new Map<string, { raw: string | null; ids: ReadonlySet<string> }>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+
+  function seen(companyUserId: string): ReadonlySet<string> {
+    const raw = storage.getItem(keyOf(companyUserId));
+    const cached = cache.get(companyUserId);
+    if (cached?.raw === raw) return cached.ids;
+    const ids = parse(raw);
+    cache.set(companyUserId, { raw, ids });
+    return ids;
+  }
+
+  function save(companyUserId: string, ids: Iterable<string>) {
+    storage.setItem(keyOf(companyUserId), JSON.stringify([...ids]));
+    notify();
+  }
+
+  return {
+    seen,
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Another tab of this browser opened a cart: its marker goes here too. */
+    notify,
+    markSeen: (companyUserId: string, cartId: string) => {
+      const ids = seen(companyUserId);
+      if (!ids.has(cartId)) save(companyUserId, [...ids, cartId]);
+    },
+    /** Forgets carts no longer shared with the user (from a fresh list of their carts). */
+    keepOnly: (companyUserId: string, sharedIds: ReadonlySet<string>) => {
+      const ids = seen(companyUserId);
+      const kept = [...ids].filter((id) => sharedIds.has(id));
+      if (kept.length !== ids.size) save(companyUserId, kept);
+    },
+  };
+}
+
+export type SeenCartsStore = ReturnType<typeof createSeenCartsStore>;
