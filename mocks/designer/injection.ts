@@ -3,7 +3,7 @@
 // handlers (by returning nothing) when they have nothing to do.
 import { delay, http } from 'msw';
 import { failureResponse } from '../http/glue-response';
-import type { GlueErrorCode } from '../../src/contract/glue-errors';
+import type { FixedGlueErrorCode } from '../../src/contract/glue-errors';
 import { GlueFailure, fail } from '../rules/glue-failure';
 import { matches } from './endpoints';
 import { LATENCY_MS, type MockSettings } from './settings';
@@ -23,7 +23,7 @@ export function injectionHandlers(
       const injected =
         failure.response === '500'
           ? new GlueFailure([{ status: 500, detail: 'Internal Server Error' }])
-          : fail(failure.response as GlueErrorCode);
+          : fail(failure.response as FixedGlueErrorCode);
       return failureResponse(request, injected);
     }),
   ];

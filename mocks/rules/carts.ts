@@ -7,7 +7,7 @@ import { randomUuid } from '../db/uuid';
 import type { Caller } from './auth';
 import { type CartView, sharesOfCart, viewOf, writableCart, readableCart } from './cart-access';
 import { uniqueCartName } from './cart-names';
-import type { GlueErrorCode } from '../../src/contract/glue-errors';
+import type { FixedGlueErrorCode } from '../../src/contract/glue-errors';
 import { type GlueFailure, fail, failAll, isFailure } from './glue-failure';
 
 const PRICE_MODES: readonly string[] = ['GROSS_MODE', 'NET_MODE'] satisfies PriceMode[];
@@ -30,8 +30,8 @@ const ownCarts = (db: MockDatabase, ownerReference: string) =>
   [...db.carts.values()].filter((cart) => cart.ownerReference === ownerReference);
 
 /** 117 for a currency other than EUR, 119 for an unknown price mode; empty means "not given". */
-function valueCodes(input: { priceMode?: string; currency?: string }): GlueErrorCode[] {
-  const codes: GlueErrorCode[] = [];
+function valueCodes(input: { priceMode?: string; currency?: string }): FixedGlueErrorCode[] {
+  const codes: FixedGlueErrorCode[] = [];
   if (input.currency && input.currency !== CURRENCY) codes.push('117');
   if (input.priceMode && !PRICE_MODES.includes(input.priceMode)) codes.push('119');
   return codes;

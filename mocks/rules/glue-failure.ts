@@ -1,6 +1,10 @@
 // Every way a Glue request can fail, as data. Rules return a GlueFailure instead of
 // throwing, so a rule failure can never surface as a 500 (DESIGN.md habit 3).
-import { FRAMEWORK_ERRORS, GLUE_ERRORS, type GlueErrorCode } from '../../src/contract/glue-errors';
+import {
+  FRAMEWORK_ERRORS,
+  GLUE_ERRORS,
+  type FixedGlueErrorCode,
+} from '../../src/contract/glue-errors';
 import type { GlueErrorObject } from '../../src/lib/json-api/document';
 
 export class GlueFailure {
@@ -21,7 +25,7 @@ export class GlueFailure {
 
 export const isFailure = (value: unknown): value is GlueFailure => value instanceof GlueFailure;
 
-export function fail(code: GlueErrorCode, status?: number): GlueFailure {
+export function fail(code: FixedGlueErrorCode, status?: number): GlueFailure {
   const [defaultStatus, detail] = GLUE_ERRORS[code];
   return new GlueFailure([{ status: status ?? defaultStatus, code, detail }]);
 }
@@ -31,7 +35,7 @@ export function combine(...failures: GlueFailure[]): GlueFailure {
   return new GlueFailure(failures.flatMap((failure) => failure.errors));
 }
 
-export const failAll = (codes: GlueErrorCode[]): GlueFailure =>
+export const failAll = (codes: FixedGlueErrorCode[]): GlueFailure =>
   combine(...codes.map((code) => fail(code)));
 
 /** `102` names the SKU in its detail (and has no full stop). */

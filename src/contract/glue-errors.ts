@@ -1,4 +1,4 @@
-// Glue's error catalog (glue-api.md §7, §8): what the mock answers and what the
+// Glue's error catalog (docs/glue-api.md §7, §8): what the mock answers and what the
 // designer's failure injection offers. Every detail is a fixed English text.
 
 /** glue-api.md §8: code → [status, fixed English detail]. */
@@ -35,7 +35,21 @@ export const GLUE_ERRORS = {
   '2705': [404, 'Shared cart not found.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
-export type GlueErrorCode = keyof typeof GLUE_ERRORS;
+/** §8: codes whose detail names the input (`Product "NW-9" not found`, `name => …`). */
+export const TEMPLATED_ERRORS = {
+  '102': [422, 'Product "<sku>" not found'],
+  '901': [422, '<field> => <message>'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+/** A code with a fixed detail: what the mock's rules and the designer's injection raise. */
+export type FixedGlueErrorCode = keyof typeof GLUE_ERRORS;
+
+/** Every code Glue answers with. */
+export type GlueErrorCode = keyof typeof GLUE_ERRORS | keyof typeof TEMPLATED_ERRORS;
+
+/** A code the catalog knows (Glue may send others; they read as their status). */
+export const isGlueErrorCode = (code: string): code is GlueErrorCode =>
+  code in GLUE_ERRORS || code in TEMPLATED_ERRORS;
 
 /** §7: framework errors carry no code. */
 export const FRAMEWORK_ERRORS = {

@@ -69,7 +69,7 @@ export function LoginForm({ onSubmit, isPending, error, preset }: LoginFormProps
       }}
     >
       {error !== null && error !== undefined && !serverUsername && !serverPassword && (
-        <Alert tone="error">{wrongCredentials ? t('login.wrong') : errorMessage(error, t)}</Alert>
+        <Alert tone="error">{errorMessage(error, t, 'login')}</Alert>
       )}
       <TextField
         label={t('login.email')}

@@ -9,7 +9,7 @@ import { permissionGroupQueries } from '../permission-groups/public';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { Alert } from '../../ui/alert';
 import { useToast } from '../../ui/toast';
-import { sharingErrorMessage } from './sharing-error-message';
+import { errorMessage } from '../../lib/json-api/error-message';
 import { useChangePermission, useShareCart, useUnshare } from './sharing-mutations';
 import { mailtoHref } from './tell-colleague';
 import { Button } from '../../ui/button';
@@ -66,7 +66,7 @@ export function CurrentShares({ cartId, cartName, link, shares, onRemoved }: Cur
           toast({ message: t('sharing.sharedAgain', { name: person.name }) });
         },
         onError: (e) => {
-          setError(t('sharing.undoFailed', { reason: sharingErrorMessage(e, t) }));
+          setError(t('sharing.undoFailed', { reason: errorMessage(e, t, 'sharing') }));
         },
       },
     );
@@ -102,7 +102,7 @@ export function CurrentShares({ cartId, cartName, link, shares, onRemoved }: Cur
         setError(
           t('sharing.stillHasAccess', {
             name: gone.person.name,
-            reason: sharingErrorMessage(e, t),
+            reason: errorMessage(e, t, 'sharing'),
           }),
         );
       },
@@ -153,7 +153,7 @@ export function CurrentShares({ cartId, cartName, link, shares, onRemoved }: Cur
                         setError(
                           t('sharing.notChanged', {
                             name: person.name,
-                            reason: sharingErrorMessage(e, t),
+                            reason: errorMessage(e, t, 'sharing'),
                           }),
                         );
                       },

@@ -10,7 +10,7 @@ import { PermissionGroupPicker, useDefaultGroupId } from '../permission-groups/p
 import { ColleagueCombobox } from './colleague-combobox';
 import { colleagueQueries } from './colleague-queries';
 import type { Colleague } from './colleagues-api';
-import { sharingErrorMessage } from './sharing-error-message';
+import { errorMessage } from '../../lib/json-api/error-message';
 import { useShareCart } from './sharing-mutations';
 import { Button } from '../../ui/button';
 
@@ -48,7 +48,7 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
         colleague,
         groupId: group,
         status: 'failed',
-        message: sharingErrorMessage(error, t),
+        message: errorMessage(error, t, 'sharing'),
       };
     }
   }

@@ -262,8 +262,6 @@ export const de: Record<MessageKey, string> = {
   'combobox.firstShown': '{total} passende Personen, die ersten {shown} werden gezeigt.',
   'combobox.narrow': '{shown} von {total} – tippen Sie weiter, um einzugrenzen.',
   'combobox.noMatch': 'Niemand passt zu „{query}“.',
-  'shareError.001': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
-  'shareError.002': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   'shareError.101': 'Diesen Warenkorb gibt es nicht mehr.',
   'shareError.901': 'Wählen Sie eine Person und eine Berechtigung und versuchen Sie es erneut.',
   'shareError.1404':

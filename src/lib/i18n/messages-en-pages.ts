@@ -182,8 +182,6 @@ export const enPages = {
   'combobox.firstShown': '{total} matching colleagues, first {shown} shown.',
   'combobox.narrow': 'Showing {shown} of {total} — type more to narrow down.',
   'combobox.noMatch': 'No colleague matches “{query}”.',
-  'shareError.001': 'Your session has ended. Please log in again.',
-  'shareError.002': 'Your session has ended. Please log in again.',
   'shareError.101': 'This cart no longer exists.',
   'shareError.901': 'Choose a colleague and a permission, then try again.',
   'shareError.1404':

@@ -1,6 +1,9 @@
-// What people read when a request fails: never raw JSON, never a token.
-import type { MessageKey, Translate } from '../i18n/i18n';
+// What people read when a request fails: never raw JSON, never a token. Glue's codes
+// come first (one table, glue-messages.ts), then the HTTP status.
+import { isGlueErrorCode } from '../../contract/glue-errors';
+import type { MessageKey, Params, Translate } from '../i18n/i18n';
 import { GlueError, MalformedResponseError, NetworkError } from './glue-error';
+import { FALLS_BACK_TO, GLUE_MESSAGES, type GlueSituation } from './glue-messages';
 
 const BY_STATUS: Partial<Record<number, MessageKey>> = {
   401: 'error.401',
@@ -13,7 +16,40 @@ const BY_STATUS: Partial<Record<number, MessageKey>> = {
   504: 'error.unavailable',
 };
 
-export function errorMessage(error: unknown, t: Translate): string {
+/** The text for Glue's errors in this situation: the first error that has one. */
+function byCode(error: GlueError, situation: GlueSituation): MessageKey | undefined {
+  for (const { code } of error.errors) {
+    if (!code || !isGlueErrorCode(code)) continue;
+    const texts = GLUE_MESSAGES[code];
+    for (let at: GlueSituation | undefined = situation; at; at = FALLS_BACK_TO[at]) {
+      const key = texts[at];
+      if (key) return key;
+    }
+  }
+  return undefined;
+}
+
+/** The code's text for this situation, or undefined (the caller shows a field error). */
+export function glueCodeMessage(
+  error: unknown,
+  t: Translate,
+  situation: GlueSituation,
+  params?: Params,
+): string | undefined {
+  const key = error instanceof GlueError ? byCode(error, situation) : undefined;
+  return key ? t(key, params) : undefined;
+}
+
+export function errorMessage(
+  error: unknown,
+  t: Translate,
+  situation?: GlueSituation,
+  params?: Params,
+): string {
+  if (situation) {
+    const text = glueCodeMessage(error, t, situation, params);
+    if (text) return text;
+  }
   if (error instanceof NetworkError) return t('error.network');
   if (error instanceof MalformedResponseError) return t('error.malformed');
   if (error instanceof GlueError) return t(BY_STATUS[error.status] ?? 'error.other');

@@ -1,4 +1,5 @@
 // The three ways a Glue request can fail, as distinct types the UI can tell apart.
+import type { GlueErrorCode } from '../../contract/glue-errors';
 import type { GlueErrorObject } from './document';
 
 /** Glue answered with an error document. */
@@ -16,7 +17,7 @@ export class GlueError extends Error {
     return this.errors[0]?.code;
   }
 
-  hasCode(code: string): boolean {
+  hasCode(code: GlueErrorCode): boolean {
     return this.errors.some((e) => e.code === code);
   }
 }
@@ -40,5 +41,5 @@ export class MalformedResponseError extends Error {
   }
 }
 
-export const isGlueError = (error: unknown, code?: string): error is GlueError =>
+export const isGlueError = (error: unknown, code?: GlueErrorCode): error is GlueError =>
   error instanceof GlueError && (code === undefined || error.hasCode(code));

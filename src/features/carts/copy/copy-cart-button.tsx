@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
-import { cartErrorMessage } from '../cart-error-message';
+import { errorMessage } from '../../../lib/json-api/error-message';
 import type { Cart } from '../cart-model';
 import { copyName, useCopyCart } from './copy-cart';
 import type { CopyReportState } from './copy-report';
@@ -30,7 +30,7 @@ export function CopyCartButton({ cart }: { cart: Cart }) {
                 name: item.name,
                 sku: item.sku,
                 quantity: item.quantity,
-                reason: cartErrorMessage(error, t),
+                reason: errorMessage(error, t, 'cart'),
               })),
             },
           };
@@ -69,7 +69,7 @@ export function CopyCartButton({ cart }: { cart: Cart }) {
       {copy.isError && (
         <div className="copy-error">
           <Alert tone="error">
-            {t('copy.failed', { reason: cartErrorMessage(copy.error, t) })}
+            {t('copy.failed', { reason: errorMessage(copy.error, t, 'cart') })}
           </Alert>
         </div>
       )}

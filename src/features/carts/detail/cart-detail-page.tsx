@@ -9,7 +9,7 @@ import { isGlueError } from '../../../lib/json-api/glue-error';
 import { Alert } from '../../../ui/alert';
 import { QueryError } from '../../../ui/query-error';
 import { AddItemForm } from '../items/add-item-form';
-import { cartErrorMessage } from '../cart-error-message';
+import { errorMessage } from '../../../lib/json-api/error-message';
 import { type Cart, canEdit, isMyDefault } from '../cart-model';
 import { useChangeQuantity, useRemoveItem } from '../cart-mutations';
 import { CartNotFound } from './cart-not-found';
@@ -132,7 +132,7 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
           }}
         />
       )}
-      {writeError && <Alert tone="error">{cartErrorMessage(writeError, t)}</Alert>}
+      {writeError && <Alert tone="error">{errorMessage(writeError, t, 'cart')}</Alert>}
       <section aria-labelledby="items-title" className="stack">
         <h2 id="items-title" ref={itemsHeading} tabIndex={-1}>
           {t('cart.items')}

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { Alert } from '../../../ui/alert';
 import { Dialog } from '../../../ui/dialog';
-import { cartErrorMessage } from '../cart-error-message';
+import { errorMessage } from '../../../lib/json-api/error-message';
 import type { Cart } from '../cart-model';
 import { useDeleteCart } from '../cart-mutations';
 import { Button } from '../../../ui/button';
@@ -33,7 +33,7 @@ export function DeleteCartDialog({ cart, onClose }: { cart: Cart; onClose: () =>
   return (
     <Dialog title={t('delete.title', { name: cart.name })} onClose={onClose}>
       <Consequences cart={cart} />
-      {remove.isError && <Alert tone="error">{cartErrorMessage(remove.error, t)}</Alert>}
+      {remove.isError && <Alert tone="error">{errorMessage(remove.error, t, 'cart')}</Alert>}
       <div className="actions">
         <Button
           variant="danger"

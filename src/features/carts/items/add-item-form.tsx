@@ -7,7 +7,7 @@ import { fieldErrors } from '../../../lib/json-api/field-errors';
 import { isGlueError } from '../../../lib/json-api/glue-error';
 import { Alert } from '../../../ui/alert';
 import { TextField } from '../../../ui/text-field';
-import { cartErrorMessage } from '../cart-error-message';
+import { errorMessage } from '../../../lib/json-api/error-message';
 import { useAddItem } from '../cart-mutations';
 import { z } from 'zod/mini';
 import { FIELD_MESSAGES } from '../../../lib/json-api/field-rules';
@@ -45,10 +45,8 @@ export function AddItemForm({ cartId }: { cartId: string }) {
         },
         onError(error) {
           // Glue names an unknown SKU with 102 (then 113); 113 alone: it exists but can't be added.
-          if (isGlueError(error, '102')) {
-            setError('sku', { message: t('add.noSuchProduct') }, { shouldFocus: true });
-          } else if (isGlueError(error, '113')) {
-            setError('sku', { message: t('add.unknownSku') }, { shouldFocus: true });
+          if (isGlueError(error, '102') || isGlueError(error, '113')) {
+            setError('sku', { message: errorMessage(error, t, 'addItem') }, { shouldFocus: true });
           }
           const fields = fieldErrors(error);
           if (fields.sku) setError('sku', { message: fields.sku });
@@ -70,7 +68,9 @@ export function AddItemForm({ cartId }: { cartId: string }) {
         if (!add.isPending) void onSubmit(event);
       }}
     >
-      {add.isError && !fieldLevel && <Alert tone="error">{cartErrorMessage(add.error, t)}</Alert>}
+      {add.isError && !fieldLevel && (
+        <Alert tone="error">{errorMessage(add.error, t, 'cart')}</Alert>
+      )}
       <TextField
         label={t('add.sku')}
         autoComplete="off"

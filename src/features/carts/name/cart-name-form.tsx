@@ -9,7 +9,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 import { fieldErrors } from '../../../lib/json-api/field-errors';
 import { Alert } from '../../../ui/alert';
 import { TextField } from '../../../ui/text-field';
-import { cartErrorMessage } from '../cart-error-message';
+import { errorMessage } from '../../../lib/json-api/error-message';
 import { type CartNameInput, cartNameFormSchema } from '../../../contract/cart-schemas';
 import { Button } from '../../../ui/button';
 
@@ -66,7 +66,9 @@ export function CartNameForm({
       }}
     >
       {otherError && (
-        <Alert tone="error">{describeError?.(save.error) ?? cartErrorMessage(save.error, t)}</Alert>
+        <Alert tone="error">
+          {describeError?.(save.error) ?? errorMessage(save.error, t, 'cart')}
+        </Alert>
       )}
       <TextField
         label={t(labels.field)}

@@ -3,6 +3,7 @@
 // says so, and the typed name waits in the field: one click saves it with the new tag.
 import { glueIsCrossOrigin } from '../../../lib/glue-origin';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { errorMessage } from '../../../lib/json-api/error-message';
 import { isGlueError } from '../../../lib/json-api/glue-error';
 import type { Cart } from '../cart-model';
 import { CartNameForm } from './cart-name-form';
@@ -33,7 +34,7 @@ export function RenameCartForm({ cartId, name, onDone }: RenameCartFormProps) {
         onDone();
       }}
       describeError={(error) => {
-        if (isGlueError(error, '006')) return t('rename.conflict', { name });
+        if (isGlueError(error, '006')) return errorMessage(error, t, 'rename', { name });
         // Cross-origin, the tag could not be read: the shop's setup, not the user.
         if (isGlueError(error, '005') && glueIsCrossOrigin()) return <RenameNeedsSameOrigin />;
         return null;
