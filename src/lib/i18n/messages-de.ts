@@ -272,4 +272,6 @@ export const de: Record<MessageKey, string> = {
   'shareError.2702': 'Dieser Warenkorb ist schon mit dieser Person geteilt.',
   'shareError.2703': 'Sie können nur mit Personen Ihrer Firma teilen.',
   'shareError.2705': 'Diese Freigabe gibt es nicht mehr. Die Liste wurde aktualisiert.',
+  'section.failed':
+    '„{section}“ konnte nicht angezeigt werden. Der Rest der Seite funktioniert weiter.',
 };

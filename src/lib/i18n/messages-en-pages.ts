@@ -191,4 +191,5 @@ export const enPages = {
   'shareError.2702': 'This cart is already shared with this colleague.',
   'shareError.2703': 'You can only share with people in your company.',
   'shareError.2705': 'This share no longer exists. The list has been refreshed.',
+  'section.failed': '“{section}” could not be shown. The rest of the page still works.',
 } as const;

@@ -7,7 +7,8 @@ import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../lib/json-api/error-message';
 import type { Cart } from '../cart-model';
 import { copyName, useCopyCart } from './copy-cart';
-import type { CopyReportState } from './copy-report';
+import type { z } from 'zod/mini';
+import type { copyReportState, takenNameState } from '../router-states';
 
 export function CopyCartButton({ cart }: { cart: Cart }) {
   const { t } = useI18n();
@@ -21,8 +22,8 @@ export function CopyCartButton({ cart }: { cart: Cart }) {
       { source: cart, name },
       {
         onSuccess({ cart: copied, requestedName, failures }) {
-          const state: CopyReportState = {
-            takenName: copied.name === requestedName ? undefined : requestedName,
+          const state: z.infer<typeof copyReportState> & Partial<z.infer<typeof takenNameState>> = {
+            ...(copied.name === requestedName ? {} : { takenName: requestedName }),
             copiedFrom: {
               name: cart.name,
               total: cart.items.length,

@@ -1,32 +1,18 @@
 // On a fresh copy: where it came from and, if some items could not be added, which
 // ones and why — so nothing is silently missing from an order.
 import { useState } from 'react';
-import { useLocation } from 'react-router-dom';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { Button } from '../../../ui/button';
+import { useRouterState } from '../../../lib/router-state';
+import { type CopyReport, copyReportState } from '../router-states';
 
-/** Router state the copy opens with (plain data: it survives a reload). */
-export interface CopyReportState {
-  takenName?: string;
-  copiedFrom: {
-    name: string;
-    total: number;
-    failures: { name: string; sku: string; quantity: number; reason: string }[];
-  };
-}
-
+/** The report the copy opens with (router state: plain data, it survives a reload). */
 export function useCopyReport() {
-  const state = useLocation().state as Partial<CopyReportState> | null;
+  const state = useRouterState(copyReportState);
   return useState(state?.copiedFrom ?? null);
 }
 
-export function CopyReport({
-  report,
-  onDismiss,
-}: {
-  report: CopyReportState['copiedFrom'];
-  onDismiss: () => void;
-}) {
+export function CopyReport({ report, onDismiss }: { report: CopyReport; onDismiss: () => void }) {
   const { t } = useI18n();
   const { failures, total, name } = report;
   const partial = failures.length > 0;

@@ -1,11 +1,8 @@
 import { useNavigate } from 'react-router-dom';
 import { CartNameForm } from './cart-name-form';
 import { useCreateCart } from '../cart-mutations';
-
-/** What the cart page needs to know when Glue gave the new cart another name. */
-export interface TakenNameState {
-  takenName: string;
-}
+import type { z } from 'zod/mini';
+import type { takenNameState } from '../router-states';
 
 /** Names a new cart and opens it. */
 export function CreateCartForm({ onCancel }: { onCancel: () => void }) {
@@ -27,7 +24,7 @@ export function CreateCartForm({ onCancel }: { onCancel: () => void }) {
         mutate: (input, { onError }) => {
           create.mutate(input, {
             onSuccess: ({ cart, requestedName }) => {
-              const state: TakenNameState | null =
+              const state: z.infer<typeof takenNameState> | null =
                 cart.name === requestedName ? null : { takenName: requestedName };
               void navigate(`/carts/${cart.id}`, { state });
             },
