@@ -1,12 +1,11 @@
-// Choose colleagues by typing: the ARIA combobox pattern (input + listbox with
-// aria-activedescendant). ↓/↑ move, Enter picks, Escape closes, Backspace in an empty
-// field removes the last pick. Only the first matches are rendered, so typing stays
-// instant with 10,000 colleagues.
-import { useEffect, useId, useMemo, useState } from 'react';
+// Choose colleagues by typing: an input with a listbox of matches (the keys and the
+// state are in use-colleague-combobox.ts), the picks as chips, and a live count.
+import { useId } from 'react';
 import { type Language, type Translate, plural } from '../../lib/i18n/i18n';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { ColleagueChips } from './colleague-chips';
 import type { Colleague } from './colleagues-api';
-import { filterColleagues } from './colleague-filter';
+import { useColleagueCombobox } from './use-colleague-combobox';
 
 interface ColleagueComboboxProps {
   colleagues: readonly Colleague[];
@@ -21,69 +20,22 @@ interface ColleagueComboboxProps {
 }
 
 export function ColleagueCombobox({
-  colleagues,
-  excluded,
-  selected,
-  onSelect,
-  onRemove,
   disabled = false,
   autoFocus = false,
+  ...props
 }: ColleagueComboboxProps) {
   const id = useId();
   const { t, language } = useI18n();
-  const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-
-  const hidden = useMemo(
-    () => new Set([...excluded, ...selected.map((c) => c.id)]),
-    [excluded, selected],
-  );
-  const { shown, total } = useMemo(
-    () => filterColleagues(colleagues, query, hidden),
-    [colleagues, query, hidden],
-  );
-  const activeIndex = Math.min(active, shown.length - 1);
-  const activeOption = open && activeIndex >= 0 ? shown[activeIndex] : undefined;
   const optionId = (colleague: Colleague) => `${id}-option-${colleague.id}`;
-  const activeId = activeOption ? optionId(activeOption) : undefined;
-
-  // The list scrolls (it shows up to 50): the option the arrow keys reach stays in view.
-  useEffect(() => {
-    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
-  }, [activeId]);
-
-  function pick(colleague: Colleague) {
-    onSelect(colleague);
-    setQuery('');
-    setActive(0);
-  }
+  const box = useColleagueCombobox({ ...props, optionId });
+  const { open, shown, total, query } = box;
 
   return (
     <div className="combobox">
       <label htmlFor={`${id}-input`} className="field-label">
         {t('combobox.label')}
       </label>
-      {selected.length > 0 && (
-        <ul className="chips" aria-label={t('combobox.chosen')}>
-          {selected.map((colleague) => (
-            <li key={colleague.id} className="chip">
-              {colleague.name}
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={t('combobox.removeChip', { name: colleague.name })}
-                disabled={disabled}
-                onClick={() => {
-                  onRemove(colleague);
-                }}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ColleagueChips selected={props.selected} disabled={disabled} onRemove={props.onRemove} />
       <input
         id={`${id}-input`}
         type="text"
@@ -91,7 +43,7 @@ export function ColleagueCombobox({
         aria-expanded={open}
         aria-controls={`${id}-listbox`}
         aria-autocomplete="list"
-        aria-activedescendant={activeId}
+        aria-activedescendant={box.activeId}
         aria-describedby={`${id}-hint`}
         autoComplete="off"
         // eslint-disable-next-line jsx-a11y/no-autofocus -- the user just asked for this field
@@ -99,43 +51,15 @@ export function ColleagueCombobox({
         disabled={disabled}
         value={query}
         onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-          setOpen(true);
+          box.type(event.target.value);
         }}
         onFocus={() => {
-          setOpen(true);
+          box.setOpen(true);
         }}
         onBlur={() => {
-          setOpen(false);
+          box.setOpen(false);
         }}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            setOpen(true);
-            setActive(open ? Math.min(activeIndex + 1, shown.length - 1) : 0);
-          } else if (event.key === 'ArrowUp') {
-            event.preventDefault();
-            setActive(Math.max(activeIndex - 1, 0));
-          } else if (event.key === 'Enter') {
-            // Enter also confirms an IME composition (Japanese, Chinese…): not a pick.
-            if (event.nativeEvent.isComposing) return;
-            if (activeOption) {
-              event.preventDefault();
-              pick(activeOption);
-            }
-          } else if (event.key === 'Escape') {
-            if (open) {
-              event.preventDefault();
-              setOpen(false);
-            } else {
-              setQuery('');
-            }
-          } else if (event.key === 'Backspace' && query === '') {
-            const last = selected.at(-1);
-            if (last) onRemove(last);
-          }
-        }}
+        onKeyDown={box.onKeyDown}
       />
       <p id={`${id}-hint`} className="field-hint">
         {t('combobox.hint')}
@@ -158,13 +82,13 @@ export function ColleagueCombobox({
               role="option"
               // Options are never tabbed to; focus stays in the input (aria-activedescendant).
               tabIndex={-1}
-              aria-selected={index === activeIndex}
-              className={index === activeIndex ? 'option option-active' : 'option'}
+              aria-selected={index === box.activeIndex}
+              className={index === box.activeIndex ? 'option option-active' : 'option'}
               onMouseDown={(event) => {
                 event.preventDefault();
               }}
               onClick={() => {
-                pick(colleague);
+                box.pick(colleague);
               }}
             >
               <span className="option-name">{colleague.name}</span>

@@ -10,6 +10,7 @@ import { cartLink } from './tell-colleague';
 import { ShareWithColleagues } from './share-with-colleagues';
 import './sharing.css';
 import { Button } from '../../ui/button';
+import { SectionBoundary } from '../../ui/section-boundary';
 
 interface SharePanelProps {
   cart: Cart;
@@ -46,7 +47,9 @@ export function SharePanel({ cart, currentCompanyUserId }: SharePanelProps) {
       />
       {cart.shares.length > 0 && <CopyLink link={link} />}
       {adding ? (
-        <ShareWithColleagues cartId={cart.id} excluded={excluded} />
+        <SectionBoundary name={t('combobox.label')}>
+          <ShareWithColleagues cartId={cart.id} excluded={excluded} />
+        </SectionBoundary>
       ) : (
         <Button
           onClick={() => {

@@ -1,25 +1,19 @@
 // Pick one or several colleagues and one permission, then Share: one POST per person,
 // each shown as done or failed with the reason and a Retry.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { Alert } from '../../ui/alert';
-import { QueryError } from '../../ui/query-error';
+import { Button } from '../../ui/button';
+import { QueryView } from '../../ui/query-view';
+import { SectionBoundary } from '../../ui/section-boundary';
 import { PermissionGroupPicker, useDefaultGroupId } from '../permission-groups/public';
 import { ColleagueCombobox } from './colleague-combobox';
 import { colleagueQueries } from './colleague-queries';
 import type { Colleague } from './colleagues-api';
-import { errorMessage } from '../../lib/json-api/error-message';
-import { useShareCart } from './sharing-mutations';
-import { Button } from '../../ui/button';
-
-interface Outcome {
-  colleague: Colleague;
-  groupId: string;
-  status: 'pending' | 'done' | 'failed';
-  message?: string;
-}
+import { ShareOutcomes } from './share-outcomes';
+import { useShareRun } from './use-share-run';
 
 interface ShareWithColleaguesProps {
   cartId: string;
@@ -27,60 +21,37 @@ interface ShareWithColleaguesProps {
   excluded: ReadonlySet<string>;
 }
 
-export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesProps) {
+export function ShareWithColleagues(props: ShareWithColleaguesProps) {
   const colleagues = useQuery(colleagueQueries.list());
+  const { t } = useI18n();
+  return (
+    <QueryView
+      query={colleagues}
+      pending={<p role="status">{t('sharing.loadingColleagues')}</p>}
+      failed={(error) =>
+        isGlueError(error, '1405') ? (
+          <Alert tone="info">{t('sharing.mayNotList')}</Alert>
+        ) : undefined
+      }
+    >
+      {(all) => <ShareForm {...props} colleagues={all} />}
+    </QueryView>
+  );
+}
+
+function ShareForm({
+  cartId,
+  excluded,
+  colleagues,
+}: ShareWithColleaguesProps & { colleagues: Colleague[] }) {
   const defaultGroupId = useDefaultGroupId();
   const [chosenGroupId, setGroupId] = useState<string | null>(null);
   const groupId = chosenGroupId ?? defaultGroupId;
   const [selected, setSelected] = useState<Colleague[]>([]);
-  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-  const share = useShareCart(cartId);
-  const { t } = useI18n();
-  const busy = outcomes.some((o) => o.status === 'pending');
-  const allColleagues = useMemo(() => colleagues.data ?? [], [colleagues.data]);
-
-  async function shareWith(colleague: Colleague, group: string): Promise<Outcome> {
-    try {
-      await share.mutateAsync({ companyUserId: colleague.id, groupId: group });
-      return { colleague, groupId: group, status: 'done' };
-    } catch (error) {
-      return {
-        colleague,
-        groupId: group,
-        status: 'failed',
-        message: errorMessage(error, t, 'sharing'),
-      };
-    }
-  }
-
-  async function run(targets: Colleague[], group: string) {
-    const ids = new Set(targets.map((c) => c.id));
-    setOutcomes((current) => [
-      ...current.filter((o) => !ids.has(o.colleague.id)),
-      ...targets.map((colleague) => ({ colleague, groupId: group, status: 'pending' as const })),
-    ]);
-    const results = await Promise.all(targets.map((c) => shareWith(c, group)));
-    setOutcomes((current) =>
-      current.map((o) => results.find((r) => r.colleague.id === o.colleague.id) ?? o),
-    );
-    const done = new Set(results.filter((r) => r.status === 'done').map((r) => r.colleague.id));
+  const { outcomes, run, busy } = useShareRun(cartId, (done) => {
     setSelected((current) => current.filter((c) => !done.has(c.id)));
-  }
-
-  if (colleagues.isPending) return <p role="status">{t('sharing.loadingColleagues')}</p>;
-  if (colleagues.isError) {
-    if (isGlueError(colleagues.error, '1405')) {
-      return <Alert tone="info">{t('sharing.mayNotList')}</Alert>;
-    }
-    return (
-      <QueryError
-        error={colleagues.error}
-        onRetry={() => {
-          void colleagues.refetch();
-        }}
-      />
-    );
-  }
+  });
+  const { t } = useI18n();
 
   return (
     <form
@@ -95,7 +66,7 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
       <ColleagueCombobox
         // eslint-disable-next-line jsx-a11y/no-autofocus -- opened by "Share with colleagues"
         autoFocus
-        colleagues={allColleagues}
+        colleagues={colleagues}
         excluded={excluded}
         selected={selected}
         disabled={busy}
@@ -106,12 +77,14 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
           setSelected((current) => current.filter((c) => c.id !== colleague.id));
         }}
       />
-      <PermissionGroupPicker
-        legend={t('sharing.permission')}
-        value={groupId}
-        onChange={setGroupId}
-        disabled={busy}
-      />
+      <SectionBoundary name={t('sharing.permission')}>
+        <PermissionGroupPicker
+          legend={t('sharing.permission')}
+          value={groupId}
+          onChange={setGroupId}
+          disabled={busy}
+        />
+      </SectionBoundary>
       <Button type="submit" disabled={busy || selected.length === 0 || !groupId}>
         {busy
           ? t('sharing.pending')
@@ -119,38 +92,12 @@ export function ShareWithColleagues({ cartId, excluded }: ShareWithColleaguesPro
             ? t('sharing.shareMany', { count: selected.length })
             : t('sharing.share')}
       </Button>
-      {outcomes.length > 0 && (
-        <ul className="outcomes" aria-label={t('sharing.results')} aria-live="polite">
-          {outcomes.map((outcome) => (
-            <li key={outcome.colleague.id} className={`outcome outcome-${outcome.status}`}>
-              {outcome.status === 'pending' &&
-                t('sharing.sharingWith', { name: outcome.colleague.name })}
-              {outcome.status === 'done' &&
-                t('sharing.sharedWith', { name: outcome.colleague.name })}
-              {outcome.status === 'failed' && (
-                <>
-                  {t('sharing.notShared', {
-                    name: outcome.colleague.name,
-                    reason: outcome.message ?? '',
-                  })}{' '}
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      void run([outcome.colleague], outcome.groupId);
-                    }}
-                  >
-                    {t('sharing.retry')}
-                    <span className="visually-hidden">
-                      {' '}
-                      {t('sharing.retryFor', { name: outcome.colleague.name })}
-                    </span>
-                  </Button>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ShareOutcomes
+        outcomes={outcomes}
+        onRetry={(outcome) => {
+          void run([outcome.colleague], outcome.groupId);
+        }}
+      />
     </form>
   );
 }
