@@ -1,5 +1,5 @@
 // Eva works for two companies: she picks which one she acts for (the default first).
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation, useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { errorMessage } from '../../lib/json-api/error-message';
@@ -8,6 +8,8 @@ import { authQueries } from './auth-queries';
 import { selectCompanyUser } from './log-in';
 import { returnPath } from './return-path';
 import { Button } from '../../ui/button';
+import { QueryView } from '../../ui/query-view';
+import type { MyCompanyUser } from './auth-api';
 
 export function ChooseCompanyPage() {
   const location = useLocation();
@@ -21,11 +23,23 @@ export function ChooseCompanyPage() {
     },
   });
 
-  if (mine.isPending) return <p role="status">{t('choose.loading')}</p>;
-  if (mine.isError) return <Alert tone="error">{errorMessage(mine.error, t)}</Alert>;
-  if (mine.data.length === 0) return <Navigate to="/no-company" replace />;
+  return (
+    <QueryView query={mine} pending={<p role="status">{t('choose.loading')}</p>}>
+      {(companyUsers) => <Choices companyUsers={companyUsers} choose={choose} />}
+    </QueryView>
+  );
+}
 
-  const sorted = [...mine.data].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+function Choices({
+  companyUsers,
+  choose,
+}: {
+  companyUsers: MyCompanyUser[];
+  choose: UseMutationResult<void, Error, string>;
+}) {
+  const { t } = useI18n();
+  if (companyUsers.length === 0) return <Navigate to="/no-company" replace />;
+  const sorted = [...companyUsers].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
   return (
     <section aria-labelledby="choose-title" className="card narrow">
       <h1 id="choose-title">{t('choose.title')}</h1>

@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { QueryError } from '../../ui/query-error';
+import { QueryView } from '../../ui/query-view';
 import { PERMISSION_TEXT } from './permission-group-model';
 import { permissionGroupQueries } from './permission-group-queries';
 import './picker.css';
@@ -31,46 +31,39 @@ export function PermissionGroupPicker({
   const groups = useQuery(permissionGroupQueries.list());
   const name = useId();
   const { t } = useI18n();
-  if (groups.isPending) return <p className="muted">{t('groups.loadingPicker')}</p>;
-  if (groups.isError) {
-    return (
-      <QueryError
-        error={groups.error}
-        onRetry={() => {
-          void groups.refetch();
-        }}
-      />
-    );
-  }
   return (
-    <fieldset className={compact ? 'picker picker-compact' : 'picker'} disabled={disabled}>
-      <legend className={hideLegend ? 'visually-hidden' : undefined}>{legend}</legend>
-      {groups.data.map((group) => {
-        const text = PERMISSION_TEXT[group.name];
-        return (
-          <label key={group.id} className="picker-option">
-            <input
-              type="radio"
-              name={name}
-              value={group.id}
-              checked={value === group.id}
-              onChange={() => {
-                onChange(group.id);
-              }}
-            />
-            <span className="picker-text">
-              <span className="picker-label">
-                {t(text.label)}
-                {!compact && group.isDefault && (
-                  <span className="muted"> {t('choose.default')}</span>
-                )}
-              </span>
-              {!compact && <span className="picker-description">{t(text.description)}</span>}
-            </span>
-          </label>
-        );
-      })}
-    </fieldset>
+    <QueryView query={groups} pending={<p className="muted">{t('groups.loadingPicker')}</p>}>
+      {(all) => (
+        <fieldset className={compact ? 'picker picker-compact' : 'picker'} disabled={disabled}>
+          <legend className={hideLegend ? 'visually-hidden' : undefined}>{legend}</legend>
+          {all.map((group) => {
+            const text = PERMISSION_TEXT[group.name];
+            return (
+              <label key={group.id} className="picker-option">
+                <input
+                  type="radio"
+                  name={name}
+                  value={group.id}
+                  checked={value === group.id}
+                  onChange={() => {
+                    onChange(group.id);
+                  }}
+                />
+                <span className="picker-text">
+                  <span className="picker-label">
+                    {t(text.label)}
+                    {!compact && group.isDefault && (
+                      <span className="muted"> {t('choose.default')}</span>
+                    )}
+                  </span>
+                  {!compact && <span className="picker-description">{t(text.description)}</span>}
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+    </QueryView>
   );
 }
 

@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { isGlueError } from '../../lib/json-api/glue-error';
-import { QueryError } from '../../ui/query-error';
+import { QueryView } from '../../ui/query-view';
+import { SectionBoundary } from '../../ui/section-boundary';
 import { PERMISSION_TEXT, type PermissionGroup } from './permission-group-model';
 import { permissionGroupQueries } from './permission-group-queries';
 
@@ -34,18 +35,11 @@ export function PermissionGroupsPage() {
     <section aria-labelledby="groups-title" className="stack">
       <h1 id="groups-title">{t('groups.title')}</h1>
       <p>{t('groups.intro')}</p>
-      {groups.isPending && <p role="status">{t('groups.loading')}</p>}
-      {groups.isError && (
-        <QueryError
-          error={groups.error}
-          onRetry={() => {
-            void groups.refetch();
-          }}
-        />
-      )}
-      {groups.data?.map((group) => (
-        <GroupCard key={group.id} group={group} headingLevel={2} />
-      ))}
+      <SectionBoundary name={t('groups.title')}>
+        <QueryView query={groups} pending={<p role="status">{t('groups.loading')}</p>}>
+          {(all) => all.map((group) => <GroupCard key={group.id} group={group} headingLevel={2} />)}
+        </QueryView>
+      </SectionBoundary>
     </section>
   );
 }
@@ -59,22 +53,20 @@ export function PermissionGroupPage() {
       <p>
         <Link to="/permission-groups">{t('groups.back')}</Link>
       </p>
-      {group.isPending && <p role="status">{t('groups.loadingOne')}</p>}
-      {group.isError &&
-        (isGlueError(group.error, '2501') ? (
-          <section className="card narrow" aria-labelledby="group-missing">
-            <h1 id="group-missing">{t('groups.notFoundTitle')}</h1>
-            <p>{t('groups.notFoundText')}</p>
-          </section>
-        ) : (
-          <QueryError
-            error={group.error}
-            onRetry={() => {
-              void group.refetch();
-            }}
-          />
-        ))}
-      {group.data && <GroupCard group={group.data} headingLevel={1} />}
+      <QueryView
+        query={group}
+        pending={<p role="status">{t('groups.loadingOne')}</p>}
+        failed={(error) =>
+          isGlueError(error, '2501') ? (
+            <section className="card narrow" aria-labelledby="group-missing">
+              <h1 id="group-missing">{t('groups.notFoundTitle')}</h1>
+              <p>{t('groups.notFoundText')}</p>
+            </section>
+          ) : undefined
+        }
+      >
+        {(one) => <GroupCard group={one} headingLevel={1} />}
+      </QueryView>
     </div>
   );
 }
