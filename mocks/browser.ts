@@ -9,6 +9,7 @@ import { clearState, loadState, stateKey } from './db/persistence';
 import { sharedState } from './db/shared-state';
 import { PERSONAS } from './db/personas';
 import { injectionHandlers } from './designer/injection';
+import { createListeners } from '../src/lib/listeners';
 import { MOCK_GLUE_PATH, type MockControls } from '../src/lib/mock-mode/mock-controls';
 import { MOCK_CATALOG } from './designer/catalog';
 import {
@@ -46,12 +47,12 @@ export async function startMockWorker(): Promise<MockControls> {
   const requestedPersona = PERSONAS.find((p) => p.key === personaKey) ?? null;
   cleanAddress(SETTING_PARAMS);
 
-  const listeners = new Set<() => void>();
-  const externalListeners = new Set<() => void>();
+  const listeners = createListeners();
+  const externalListeners = createListeners();
   const save = (next: MockSettings) => {
     settings = next;
     localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
-    for (const listener of listeners) listener();
+    listeners.notify();
   };
   save(settings);
 
@@ -76,10 +77,10 @@ export async function startMockWorker(): Promise<MockControls> {
   window.addEventListener('storage', (event) => {
     if (event.key === stateKey(backend.db.scenario) && event.newValue !== null) {
       shared.onStoredElsewhere();
-      for (const listener of externalListeners) listener();
+      externalListeners.notify();
     } else if (event.key === SETTINGS_KEY) {
       settings = readSettings(event.newValue, '');
-      for (const listener of listeners) listener();
+      listeners.notify();
     }
   });
 
@@ -98,14 +99,8 @@ export async function startMockWorker(): Promise<MockControls> {
       save(next);
       if (next.scenario !== backend.db.scenario) window.location.reload();
     },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    onExternalChange: (listener) => {
-      externalListeners.add(listener);
-      return () => externalListeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
+    onExternalChange: externalListeners.subscribe,
     exportData: () =>
       // Under the lock and from storage: what every tab sees now, with no write half done.
       shared.read(() => {

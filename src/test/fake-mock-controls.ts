@@ -5,11 +5,12 @@ import { backend } from '../../mocks/node';
 import { PERSONAS } from '../../mocks/db/personas';
 import { MOCK_CATALOG } from '../../mocks/designer/catalog';
 import { DEFAULT_SETTINGS } from '../../mocks/designer/settings';
+import { createListeners } from '../lib/listeners';
 import type { MockControls, MockSettings } from '../lib/mock-mode/mock-controls';
 
 export function fakeMockControls(overrides: Partial<MockControls> = {}): MockControls {
   let settings: MockSettings = { ...DEFAULT_SETTINGS };
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   return {
     scenario: 'demo',
     personas: PERSONAS,
@@ -18,12 +19,9 @@ export function fakeMockControls(overrides: Partial<MockControls> = {}): MockCon
     getSettings: () => settings,
     updateSettings: (patch) => {
       settings = { ...settings, ...patch };
-      for (const listener of listeners) listener();
+      listeners.notify();
     },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     onExternalChange: () => () => undefined,
     reset: () => undefined,
     // Export and import work on the test's backend, as the browser's do on its database.

@@ -11,6 +11,7 @@ import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
 import { type LoginInput, loginSchema } from '../../contract/auth-schemas';
 import { Button } from '../../ui/button';
+import { submitOnce } from '../../ui/submit-once';
 
 interface LoginFormProps {
   onSubmit: (input: LoginInput) => void;
@@ -63,10 +64,7 @@ export function LoginForm({ onSubmit, isPending, error, preset }: LoginFormProps
       className="stack"
       noValidate
       aria-busy={isPending}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!isPending) void handleSubmit(onSubmit)(event);
-      }}
+      onSubmit={submitOnce(isPending, handleSubmit(onSubmit))}
     >
       {error !== null && error !== undefined && !serverUsername && !serverPassword && (
         <Alert tone="error">{errorMessage(error, t, 'login')}</Alert>

@@ -17,7 +17,10 @@ import {
 } from './carts-api';
 
 function afterWrite(queryClient: QueryClient, cartId: string, error: unknown) {
-  // 115: the owner has just made this cart read-only; show the cart as it is now.
+  // After a refused write the cached cart may be out of date: 115, the owner has just
+  // made it read-only for this person (reload it: the edit controls go); 101, it was
+  // deleted or no longer shared (reloading shows "not found"). The lists are refetched
+  // after every write.
   if (isGlueError(error, '115') || isGlueError(error, '101')) {
     void queryClient.invalidateQueries({ queryKey: cartQueries.detail(cartId).queryKey });
   }

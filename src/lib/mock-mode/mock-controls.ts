@@ -38,7 +38,6 @@ export interface MockSettings {
 
 /** The choices the toolbar offers, as the mock backend defines them. */
 export interface MockCatalog {
-  scenarios: readonly string[];
   latencyMs: Readonly<Record<Latency, number>>;
   endpoints: readonly { key: string; label: string }[];
 }

@@ -2,6 +2,7 @@
 // reload keeps you logged in while each tab stays its own session (two tabs can be
 // two people). A tiny external store: React reads it with useSyncExternalStore.
 import { z } from 'zod/mini';
+import { createListeners } from '../listeners';
 
 const sessionSchema = z.object({
   accessToken: z.string(),
@@ -25,7 +26,7 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 export const SESSION_KEY = 'shared-carts.session';
 
 export function createSessionStore(storage: KeyValueStorage) {
-  const listeners = new Set<() => void>();
+  const { subscribe, notify } = createListeners();
   let snapshot: SessionSnapshot = { session: read(), endReason: null };
 
   function read(): Session | null {
@@ -41,15 +42,12 @@ export function createSessionStore(storage: KeyValueStorage) {
     snapshot = next;
     if (next.session) storage.setItem(SESSION_KEY, JSON.stringify(next.session));
     else storage.removeItem(SESSION_KEY);
-    for (const listener of listeners) listener();
+    notify();
   }
 
   return {
     getSnapshot: (): SessionSnapshot => snapshot,
-    subscribe: (listener: () => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     accessToken: () => snapshot.session?.accessToken ?? null,
     start(session: Session) {
       set({ session, endReason: null });

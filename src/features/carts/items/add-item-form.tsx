@@ -13,6 +13,7 @@ import { z } from 'zod/mini';
 import { FIELD_MESSAGES } from '../../../lib/json-api/field-rules';
 import { type ItemAddInput, itemAddSchema } from '../../../contract/cart-schemas';
 import { Button } from '../../../ui/button';
+import { submitOnce } from '../../../ui/submit-once';
 
 // Glue's rules, plus one of the app's: the products here are sold in whole pieces.
 const formSchema = z.object({
@@ -63,10 +64,7 @@ export function AddItemForm({ cartId }: { cartId: string }) {
       className="inline-form add-item"
       aria-label={t('add.label')}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!add.isPending) void onSubmit(event);
-      }}
+      onSubmit={submitOnce(add.isPending, onSubmit)}
     >
       {add.isError && !fieldLevel && (
         <Alert tone="error">{errorMessage(add.error, t, 'cart')}</Alert>

@@ -12,16 +12,39 @@ import { TextField } from '../../../ui/text-field';
 import { errorMessage } from '../../../lib/json-api/error-message';
 import { type CartNameInput, cartNameFormSchema } from '../../../contract/cart-schemas';
 import { Button } from '../../../ui/button';
+import { submitOnce } from '../../../ui/submit-once';
+import type { UseMutationResult } from '@tanstack/react-query';
+
+interface NameSave {
+  mutate: (input: { name: string }, callbacks: { onError: (error: unknown) => void }) => void;
+  isPending: boolean;
+  error: unknown;
+}
+
+/** The form's save from a create or rename mutation; onSaved gets the answer and the name typed. */
+export function nameSave<T>(
+  mutation: UseMutationResult<T, Error, { name: string }>,
+  onSaved: (saved: T, input: { name: string }) => void,
+): NameSave {
+  return {
+    isPending: mutation.isPending,
+    error: mutation.error,
+    mutate: (input, { onError }) => {
+      mutation.mutate(input, {
+        onSuccess: (saved) => {
+          onSaved(saved, input);
+        },
+        onError,
+      });
+    },
+  };
+}
 
 interface CartNameFormProps {
   labels: { form: MessageKey; field: MessageKey; submit: MessageKey; pending: MessageKey };
   defaultName: string;
-  /** The mutation that saves the name (create or rename). */
-  save: {
-    mutate: (input: { name: string }, callbacks: { onError: (error: unknown) => void }) => void;
-    isPending: boolean;
-    error: unknown;
-  };
+  /** The mutation that saves the name (create or rename): see nameSave. */
+  save: NameSave;
   onCancel: () => void;
   /** A message of the caller's own for an error (e.g. a rename conflict); null for the usual one. */
   describeError?: (error: unknown) => ReactNode;
@@ -60,10 +83,7 @@ export function CartNameForm({
       className="card inline-form"
       aria-label={t(labels.form)}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!save.isPending) void onSubmit(event);
-      }}
+      onSubmit={submitOnce(save.isPending, onSubmit)}
     >
       {otherError && (
         <Alert tone="error">

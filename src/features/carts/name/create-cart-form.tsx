@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router-dom';
-import { CartNameForm } from './cart-name-form';
+import { CartNameForm, nameSave } from './cart-name-form';
 import { useCreateCart } from '../cart-mutations';
 import type { z } from 'zod/mini';
 import type { takenNameState } from '../router-states';
@@ -18,20 +18,11 @@ export function CreateCartForm({ onCancel }: { onCancel: () => void }) {
       }}
       defaultName=""
       onCancel={onCancel}
-      save={{
-        isPending: create.isPending,
-        error: create.error,
-        mutate: (input, { onError }) => {
-          create.mutate(input, {
-            onSuccess: ({ cart, requestedName }) => {
-              const state: z.infer<typeof takenNameState> | null =
-                cart.name === requestedName ? null : { takenName: requestedName };
-              void navigate(`/carts/${cart.id}`, { state });
-            },
-            onError,
-          });
-        },
-      }}
+      save={nameSave(create, ({ cart, requestedName }) => {
+        const state: z.infer<typeof takenNameState> | null =
+          cart.name === requestedName ? null : { takenName: requestedName };
+        void navigate(`/carts/${cart.id}`, { state });
+      })}
     />
   );
 }

@@ -6,7 +6,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 import { errorMessage } from '../../../lib/json-api/error-message';
 import { isGlueError } from '../../../lib/json-api/glue-error';
 import type { Cart } from '../cart-model';
-import { CartNameForm } from './cart-name-form';
+import { CartNameForm, nameSave } from './cart-name-form';
 import { useRenameCart } from '../cart-mutations';
 import { RenameNeedsSameOrigin } from './rename-needs-same-origin';
 
@@ -39,18 +39,9 @@ export function RenameCartForm({ cartId, name, onDone }: RenameCartFormProps) {
         if (isGlueError(error, '005') && glueIsCrossOrigin()) return <RenameNeedsSameOrigin />;
         return null;
       }}
-      save={{
-        isPending: rename.isPending,
-        error: rename.error,
-        mutate: (input, { onError }) => {
-          rename.mutate(input, {
-            onSuccess: (cart) => {
-              onDone({ cart, requestedName: input.name });
-            },
-            onError,
-          });
-        },
-      }}
+      save={nameSave(rename, (cart, input) => {
+        onDone({ cart, requestedName: input.name });
+      })}
     />
   );
 }

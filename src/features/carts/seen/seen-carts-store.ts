@@ -2,6 +2,7 @@
 // Glue has no "seen" flag, so this lives in localStorage, one entry per company user:
 // two people on one computer keep their own. A share that ends is forgotten, so a cart
 // shared again later is new again.
+import { createListeners } from '../../../lib/listeners';
 import type { KeyValueStorage } from '../../../lib/session/session-store';
 
 const keyOf = (companyUserId: string) => `shared-carts.seen-carts.v1.${companyUserId}`;
@@ -19,12 +20,9 @@ function parse(raw: string | null): ReadonlySet<string> {
 }
 
 export function createSeenCartsStore(storage: KeyValueStorage) {
-  const listeners = new Set<() => void>();
+  const { subscribe, notify } = createListeners();
   // One parsed set per stored string: React needs the same snapshot until it changes.
   const cache = new Map<string, { raw: string | null; ids: ReadonlySet<string> }>();
-  const notify = () => {
-    for (const listener of listeners) listener();
-  };
 
   function seen(companyUserId: string): ReadonlySet<string> {
     const raw = storage.getItem(keyOf(companyUserId));
@@ -42,10 +40,7 @@ export function createSeenCartsStore(storage: KeyValueStorage) {
 
   return {
     seen,
-    subscribe: (listener: () => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     /** Another tab of this browser opened a cart: its marker goes here too. */
     notify,
     markSeen: (companyUserId: string, cartId: string) => {

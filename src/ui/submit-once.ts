@@ -1,0 +1,13 @@
+// A second Enter or click while a form is still saving would send it twice (two carts,
+// two items): every form submits through this guard.
+import type { FormEvent } from 'react';
+
+export function submitOnce(
+  pending: boolean,
+  submit: (event: FormEvent<HTMLFormElement>) => Promise<void> | void,
+) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!pending) void submit(event);
+  };
+}
