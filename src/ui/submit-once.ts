@@ -1,12 +1,12 @@
 // A second Enter or click while a form is still saving would send it twice (two carts,
 // two items): every form submits through this guard.
-import type { FormEvent } from 'react';
+import type { SyntheticEvent } from 'react';
 
 export function submitOnce(
   pending: boolean,
-  submit: (event: FormEvent<HTMLFormElement>) => Promise<void> | void,
+  submit: (event: SyntheticEvent<HTMLFormElement>) => Promise<void> | void,
 ) {
-  return (event: FormEvent<HTMLFormElement>) => {
+  return (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!pending) void submit(event);
   };
