@@ -5,7 +5,7 @@ const port = 4173;
 // Live mode proven three ways, each with a mock Glue server of its own:
 // - `live`: the live build on its own port, cross-origin to a permissive Glue (CORS set up
 //   as the README describes for cross-origin);
-// - `live-stock`: the same, against a stock Glue's CORS (glue-api.md §10): all but renames;
+// - `live-stock`: the same, against a stock Glue's CORS (docs/glue-api.md §10): all but renames;
 // - `deploy`: the production server of deploy/ (nginx) serving a `/glue` build on one
 //   origin, in front of a stock Glue: everything, renames included.
 const livePort = 4174;

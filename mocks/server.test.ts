@@ -92,7 +92,7 @@ describe('the HTTP mock server', () => {
     const allowed = response.headers.get('access-control-allow-headers')?.toLowerCase() ?? '';
     expect(allowed).toContain('authorization');
     expect(allowed).toContain('accept-language');
-    // Renaming a cart sends its entity tag back (glue-api.md §6a).
+    // Renaming a cart sends its entity tag back (docs/glue-api.md §6a).
     expect(allowed).toContain('if-match');
   });
 
@@ -126,7 +126,7 @@ describe('the HTTP mock server', () => {
   });
 });
 
-describe('MOCK_CORS=stock: a stock Glue’s CORS over real HTTP (glue-api.md §10)', () => {
+describe('MOCK_CORS=stock: a stock Glue’s CORS over real HTTP (docs/glue-api.md §10)', () => {
   let running: Running;
   beforeAll(async () => {
     running = await start({ PORT: '3196', MOCK_CORS: 'stock' });

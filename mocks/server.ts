@@ -1,7 +1,7 @@
 // `npm run mock:server`: the same Glue handlers as a real HTTP server on 127.0.0.1,
 // for the live-mode build, curl and independent contract suites.
 //   PORT (default 3100), MOCK_SCENARIO=large, MOCK_TOKEN_TTL=<seconds>,
-//   MOCK_CORS=stock (a stock Glue's CORS, glue-api.md §10; default: permissive)
+//   MOCK_CORS=stock (a stock Glue's CORS, docs/glue-api.md §10; default: permissive)
 // Every start is a fresh in-memory database.
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import { getResponse } from 'msw';

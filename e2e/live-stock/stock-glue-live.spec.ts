@@ -1,4 +1,4 @@
-// The live build on another origin than a stock Glue (glue-api.md §10: allow-origin *,
+// The live build on another origin than a stock Glue (docs/glue-api.md §10: allow-origin *,
 // no If-Match allowed, no ETag exposed). Reading, creating carts and writing items work;
 // a rename is refused by Glue (428), and the page says the shop's setup is the cause
 // instead of a generic network error. The rest of this project runs the live specs.

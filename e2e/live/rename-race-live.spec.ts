@@ -1,4 +1,4 @@
-// Entity tags in live mode (glue-api.md §6a): two people with full access rename one
+// Entity tags in live mode (docs/glue-api.md §6a): two people with full access rename one
 // cart at nearly the same time, each in their own browser, against the cross-origin
 // HTTP mock server. The later one is told, sees the current name, and saves again
 // without retyping.

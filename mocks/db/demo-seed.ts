@@ -1,4 +1,4 @@
-// The demo data set of the contract (spec/demo-data.md), copied here so the
+// The demo data set of the contract (docs/demo-data.md), copied here so the
 // project never reads ../shared at run time. Tests and the README name these
 // people by email: keep them exactly.
 import type {

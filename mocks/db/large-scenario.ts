@@ -1,4 +1,4 @@
-// The "large" scenario of demo-data.md: a big Northwind for designers and
+// The "large" scenario of docs/demo-data.md: a big Northwind for designers and
 // performance work. Deterministic (seeded random), built in memory in a few
 // tens of milliseconds so switching to it never feels slow.
 import type { CartRecord, CompanyUserRecord, CustomerRecord, ProductRecord } from './records';

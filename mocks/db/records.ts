@@ -26,7 +26,7 @@ export interface CompanyUserRecord {
   businessUnit: string;
   isActive: boolean;
   isDefault: boolean;
-  /** The "see company users" permission of glue-api.md §4. */
+  /** The "see company users" permission of docs/glue-api.md §4. */
   canSeeCompanyUsers: boolean;
 }
 
@@ -62,7 +62,7 @@ export interface CartRecord {
   /** Creation order, to pick the next default cart deterministically. */
   createdAt: number;
   /**
-   * The entity tag Glue stored for this cart (glue-api.md §6a, rev 3): written when a cart
+   * The entity tag Glue stored for this cart (docs/glue-api.md §6a, rev 3): written when a cart
    * is answered to a POST or PATCH (items included) or first to a GET; an item DELETE
    * leaves it as it was. Absent until the cart is first answered.
    */

@@ -1,5 +1,5 @@
 // POST /access-tokens, /company-user-access-tokens, /refresh-tokens; DELETE /refresh-tokens/{id}.
-// Token answers have `id: null` and the collection path as `links.self` (glue-api.md §2).
+// Token answers have `id: null` and the collection path as `links.self` (docs/glue-api.md §2).
 import { http } from 'msw';
 import {
   companyUserTokenSchema,

@@ -1,4 +1,4 @@
-// glue-api.md §2 as revised: attribute rules before credentials, token answers,
+// docs/glue-api.md §2 as revised: attribute rules before credentials, token answers,
 // customer tokens acting as the default company user, and revoking refresh tokens.
 import { describe, expect, it } from 'vitest';
 import { customerToken, doc, errorsOf, glue } from '../test/glue-client';

@@ -1,5 +1,5 @@
 // /carts and /carts/{id}: list, read, create, update, delete. Every answer whose data
-// is one cart carries its entity tag; PATCH needs it back in If-Match (glue-api.md §6a).
+// is one cart carries its entity tag; PATCH needs it back in If-Match (docs/glue-api.md §6a).
 import { http } from 'msw';
 import { cartCreateSchema, cartUpdateSchema } from '../../src/contract/cart-schemas';
 import { createCart, deleteCart, getCart, listCarts, updateCart } from '../rules/carts';

@@ -1,4 +1,4 @@
-// The two CORS policies of the HTTP mock server, as plain functions (glue-api.md §10).
+// The two CORS policies of the HTTP mock server, as plain functions (docs/glue-api.md §10).
 import { describe, expect, it } from 'vitest';
 import { decideCors, resourceTypeOf } from './cors';
 

@@ -1,4 +1,4 @@
-// glue-api.md §1 and §7: headers, document shapes, framework errors.
+// docs/glue-api.md §1 and §7: headers, document shapes, framework errors.
 import { describe, expect, it } from 'vitest';
 import {
   collectionDocumentSchema,

@@ -1,4 +1,4 @@
-// glue-api.md §6a (entity tags on carts) and §6b (the order of checks), both (rev).
+// docs/glue-api.md §6a (entity tags on carts) and §6b (the order of checks), both (rev).
 import { describe, expect, it } from 'vitest';
 import {
   companyUserToken,

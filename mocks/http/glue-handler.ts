@@ -1,4 +1,4 @@
-// The shape every handler shares, in the order Glue checks a request (glue-api.md §6b):
+// The shape every handler shares, in the order Glue checks a request (docs/glue-api.md §6b):
 // 1. framework — the body's shape (when the route takes one), paging — before anything else;
 // 2. the token (protected routes); then the handler: attribute rules (901), If-Match,
 // and the endpoint's own rules. A returned GlueFailure becomes an error document.

@@ -1,4 +1,4 @@
-// Every Glue endpoint of glue-api.md, over one backend at one base URL. The same list
+// Every Glue endpoint of docs/glue-api.md, over one backend at one base URL. The same list
 // serves the browser worker, Vitest's setupServer and the Node HTTP mock server.
 import { http } from 'msw';
 import type { MockBackend } from '../backend';

@@ -1,4 +1,4 @@
-// Glue's offset paging (glue-api.md §4): only when both page[offset] and page[limit]
+// Glue's offset paging (docs/glue-api.md §4): only when both page[offset] and page[limit]
 // are given; links self/first/last always, next/prev only when they exist; no total.
 // An offset without a limit is refused (rev 3), as plain text before the token.
 import { type GlueFailure, frameworkFail } from '../rules/glue-failure';

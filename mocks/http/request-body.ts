@@ -1,4 +1,4 @@
-// Reading a JSON:API request body the way Glue's framework does (glue-api.md §7),
+// Reading a JSON:API request body the way Glue's framework does (docs/glue-api.md §7),
 // then validating its attributes with the same zod schema the app's forms use.
 import type { z } from 'zod/mini';
 import { type GlueFailure, frameworkFail, validationFail } from '../rules/glue-failure';

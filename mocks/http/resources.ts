@@ -1,4 +1,4 @@
-// One node builder per Glue resource type (glue-api.md §3) with the relationships
+// One node builder per Glue resource type (docs/glue-api.md §3) with the relationships
 // the server can include. `links.self` is `{base}/{type}/{id}`; shares are never
 // nested under /carts, items are (as on the real server).
 import type { MockDatabase } from '../db/database';

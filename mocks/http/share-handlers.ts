@@ -1,6 +1,6 @@
 // Sharing: POST /carts/{id}/shared-carts, PATCH and DELETE /shared-carts/{id}.
 // Framework (body shape, id in the path), then the token, then the attributes, then
-// the rules in §6 order (glue-api.md §6b).
+// the rules in §6 order (docs/glue-api.md §6b).
 import { http } from 'msw';
 import { shareCreateSchema, shareUpdateSchema } from '../../src/contract/share-schemas';
 import { shareCart, unshare, updateShare } from '../rules/sharing';

@@ -1,4 +1,4 @@
-// glue-api.md §6: every rule of the sharing endpoints, and the order they are checked in.
+// docs/glue-api.md §6: every rule of the sharing endpoints, and the order they are checked in.
 import { describe, expect, it } from 'vitest';
 import {
   companyUserToken,

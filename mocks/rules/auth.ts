@@ -1,4 +1,4 @@
-// Tokens (glue-api.md §2): opaque random strings mapped to a customer, optionally
+// Tokens (docs/glue-api.md §2): opaque random strings mapped to a customer, optionally
 // a company user, and an expiry. Refresh tokens rotate: each is good for one use.
 import type { MockDatabase } from '../db/database';
 import type { CompanyUserRecord, CustomerRecord, TokenRecord } from '../db/records';

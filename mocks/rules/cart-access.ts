@@ -1,4 +1,4 @@
-// Who may do what to a cart (glue-api.md §5). The server decides from the caller's
+// Who may do what to a cart (docs/glue-api.md §5). The server decides from the caller's
 // token alone: the owner is a customer, recipients are company users.
 import { FULL_ACCESS } from '../db/demo-seed';
 import type { MockDatabase } from '../db/database';

@@ -1,4 +1,4 @@
-// Server-made unique cart names (glue-api.md §8): a name another of the owner's carts
+// Server-made unique cart names (docs/glue-api.md §8): a name another of the owner's carts
 // already has gets " N" appended, N one more than the largest number already appended
 // to that name among the owner's carts. The cart itself does not count.
 import type { CartRecord } from '../db/records';

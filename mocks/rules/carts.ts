@@ -1,4 +1,4 @@
-// Cart rules (glue-api.md §4, §5, §8): list, read, create, update, delete. The
+// Cart rules (docs/glue-api.md §4, §5, §8): list, read, create, update, delete. The
 // attribute rules (901) ran before, in the http layer, with the shared schemas.
 import type { CartCreateInput, CartUpdateInput } from '../../src/contract/cart-schemas';
 import type { MockDatabase } from '../db/database';

@@ -1,4 +1,4 @@
-// Company user rules (glue-api.md §4): the caller's own company users, and the
+// Company user rules (docs/glue-api.md §4): the caller's own company users, and the
 // colleagues of the current company (with the "see company users" permission).
 import type { MockDatabase } from '../db/database';
 import type { CompanyUserRecord } from '../db/records';

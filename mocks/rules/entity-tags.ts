@@ -1,4 +1,4 @@
-// Entity tags on carts (glue-api.md §6a). Spryker's EntityTagsRestApi hashes the
+// Entity tags on carts (docs/glue-api.md §6a). Spryker's EntityTagsRestApi hashes the
 // resource's attributes; here the tag is a hash of everything that makes up the cart's
 // attributes (the totals follow from the items), so the same cart gives the same tag.
 // Glue *stores* the tag when it answers a cart (rev 3), and If-Match is checked against
@@ -30,7 +30,7 @@ export function entityTag(cart: CartRecord): string {
 /**
  * The tag to answer with a cart, stored on the way: a POST or PATCH (items included)
  * writes the tag of the cart as it is now; a GET keeps the stored one and stores one only
- * when there is none yet (glue-api.md §6a, rev 3).
+ * when there is none yet (docs/glue-api.md §6a, rev 3).
  */
 export function answerEntityTag(cart: CartRecord, answering: 'read' | 'write'): string {
   if (answering === 'write' || cart.etag === undefined) cart.etag = entityTag(cart);

@@ -1,5 +1,5 @@
 // Every way a Glue request can fail, as data. Rules return a GlueFailure instead of
-// throwing, so a rule failure can never surface as a 500 (DESIGN.md habit 3).
+// throwing, so a rule failure can never surface as a 500 (docs/architecture.md habit 3).
 import {
   FRAMEWORK_ERRORS,
   GLUE_ERRORS,
@@ -12,7 +12,7 @@ export class GlueFailure {
     readonly errors: GlueErrorObject[],
     /**
      * Answered as a plain-text body, not an error document: checks that run before Glue's
-     * JSON:API layer (bad paging, glue-api.md §1 rev 3).
+     * JSON:API layer (bad paging, docs/glue-api.md §1 rev 3).
      */
     readonly plainText = false,
   ) {}

@@ -190,7 +190,7 @@ function run(db: MockDatabase, o: Op, shareOrigins: Map<string, string>) {
 
 const BASICS = { priceMode: 'GROSS_MODE', currency: 'EUR', store: 'DE' };
 
-/** Entity tags change exactly when a cart changes (glue-api.md §6a). */
+/** Entity tags change exactly when a cart changes (docs/glue-api.md §6a). */
 function checkTags(db: MockDatabase, previous: Map<string, { json: string; tag: string }>) {
   for (const cart of db.carts.values()) {
     const json = JSON.stringify(cart);

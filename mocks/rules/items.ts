@@ -1,4 +1,4 @@
-// Item rules. Checks run in the order of glue-api.md §5: can read the cart (101),
+// Item rules. Checks run in the order of docs/glue-api.md §5: can read the cart (101),
 // the item exists (103), can write (115); then the item's own rules (§8). Items are
 // addressed by their group key, which equals the SKU for the plain products here.
 import type { ItemAddInput, ItemUpdateInput } from '../../src/contract/cart-schemas';

@@ -1,4 +1,4 @@
-// Sharing rules, in exactly the order the server checks them (glue-api.md §6).
+// Sharing rules, in exactly the order the server checks them (docs/glue-api.md §6).
 // Token, body shape and attribute checks (steps 1–3) happen in the http layer.
 import type { ShareCreateInput, ShareUpdateInput } from '../../src/contract/share-schemas';
 import type { MockDatabase } from '../db/database';

@@ -1,4 +1,4 @@
-// Money, in integer cents (demo-data.md): prices are gross, the tax is the 19 % VAT
+// Money, in integer cents (docs/demo-data.md): prices are gross, the tax is the 19 % VAT
 // contained in the subtotal, and there are no discounts, options or expenses.
 import type { MockDatabase } from '../db/database';
 import type { CartItemRecord, CartRecord, PriceMode } from '../db/records';
@@ -7,7 +7,7 @@ export const VAT_RATE = 0.19;
 
 const containedTax = (gross: number) => Math.round((gross * VAT_RATE) / (1 + VAT_RATE));
 
-/** All 19 `calculations` fields of an item, as Glue sends them (glue-api.md §3). */
+/** All 19 `calculations` fields of an item, as Glue sends them (docs/glue-api.md §3). */
 export function itemCalculations(db: MockDatabase, item: CartItemRecord, priceMode: PriceMode) {
   const unitPrice = db.products.get(item.sku)?.unitPrice ?? 0;
   const sumPrice = unitPrice * item.quantity;

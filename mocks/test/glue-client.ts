@@ -8,7 +8,7 @@ export type Persona = keyof typeof DEMO_EMAILS;
 export interface GlueResult {
   status: number;
   headers: Headers;
-  /** The parsed JSON body, or the text of a body that is not JSON (glue-api.md §1, rev 3). */
+  /** The parsed JSON body, or the text of a body that is not JSON (docs/glue-api.md §1, rev 3). */
   body: any;
 }
 
@@ -74,7 +74,7 @@ export async function companyUserToken(persona: Persona, idCompanyUser?: string)
 export const errorsOf = (result: GlueResult) =>
   (result.body as { errors: { status: number; code?: string; detail: string }[] }).errors;
 
-/** The attributes `POST /carts` requires besides the name (glue-api.md §4). */
+/** The attributes `POST /carts` requires besides the name (docs/glue-api.md §4). */
 export const CART_BASICS = { priceMode: 'GROSS_MODE', currency: 'EUR', store: 'DE' } as const;
 
 export const newCart = (name: string, attributes: Record<string, unknown> = {}) =>

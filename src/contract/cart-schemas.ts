@@ -1,4 +1,4 @@
-// Request attributes of the cart and item endpoints (glue-api.md §4, §8), shared by
+// Request attributes of the cart and item endpoints (docs/glue-api.md §4, §8), shared by
 // the cart forms and the mock backend. Only the attribute rules (901) live here; the
 // value rules that Glue answers with their own codes (112, 117, 119, 111, 102, 114)
 // are the mock's rules and the app's messages.

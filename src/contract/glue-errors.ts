@@ -1,7 +1,7 @@
 // Glue's error catalog (docs/glue-api.md §7, §8): what the mock answers and what the
 // designer's failure injection offers. Every detail is a fixed English text.
 
-/** glue-api.md §8: code → [status, fixed English detail]. */
+/** docs/glue-api.md §8: code → [status, fixed English detail]. */
 export const GLUE_ERRORS = {
   '001': [401, 'Invalid access token.'],
   '002': [403, 'Missing access token.'],

@@ -1,4 +1,4 @@
-// Request attributes of the sharing endpoints (glue-api.md §6): the mock backend
+// Request attributes of the sharing endpoints (docs/glue-api.md §6): the mock backend
 // validates with them, the app's sharing requests are typed by them.
 import { z } from 'zod/mini';
 import { requiredNumericId, requiredUuid } from '../lib/json-api/field-rules';

@@ -1,7 +1,7 @@
 // VITE_GLUE_URL in its two forms (README "Deploying against a real Spryker Glue"):
 // - a path on the app's own origin (`/glue`): a reverse proxy forwards it to Glue. The
 //   way a stock Glue works in full, since it lets no other origin send If-Match or read
-//   ETag (glue-api.md §10);
+//   ETag (docs/glue-api.md §10);
 // - an absolute http(s) URL: Glue on another origin, which then needs CORS set up.
 // Read by the app (config.ts) and by the build (vite.config.ts: the CSP), so both agree.
 import { z } from 'zod/mini';

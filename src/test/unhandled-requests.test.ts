@@ -1,4 +1,4 @@
-// Unhandled requests are errors in tests (DESIGN.md habit 7): the mock Glue answers only
+// Unhandled requests are errors in tests (docs/architecture.md habit 7): the mock Glue answers only
 // at its own base URL, so anything else the app sent would fail the test loudly.
 import { describe, expect, it, vi } from 'vitest';
 import { TEST_GLUE_URL } from '../../mocks/node';

@@ -1,4 +1,4 @@
-// Glue's token endpoints and the caller's own company users (glue-api.md §2, §4).
+// Glue's token endpoints and the caller's own company users (docs/glue-api.md §2, §4).
 import { z } from 'zod/mini';
 import { glue } from '../../lib/glue';
 import { attributesOf, readResources } from '../../lib/json-api/resource-reader';

@@ -1,4 +1,4 @@
-// What `POST /carts` needs besides a name (glue-api.md §9): Glue has no defaults, and
+// What `POST /carts` needs besides a name (docs/glue-api.md §9): Glue has no defaults, and
 // people should not have to know price modes or store codes. A new cart takes them
 // from the user's default cart (or any own cart); with none, from the build.
 import type { CartSummary } from './cart-model';

@@ -23,7 +23,7 @@ export interface CartSummary {
   id: string;
   name: string;
   isDefault: boolean;
-  /** What a new cart needs from an existing one (glue-api.md §9): Glue has no defaults. */
+  /** What a new cart needs from an existing one (docs/glue-api.md §9): Glue has no defaults. */
   priceMode: string;
   currency: string;
   store: string;
@@ -157,7 +157,7 @@ export function toCart(
 
 /**
  * "Your default" is one of your own carts. Glue answers a shared cart's `isDefault` as the
- * recipient's own flag, false (glue-api.md §4, rev 3); older Glues sent the owner's, so
+ * recipient's own flag, false (docs/glue-api.md §4, rev 3); older Glues sent the owner's, so
  * the access check stays: Ben's default cart is just a shared cart to Anna either way.
  */
 export const isMyDefault = (cart: { isDefault: boolean; access: CartAccess }) =>

@@ -1,6 +1,6 @@
 // The cart endpoints of Glue. Each page is one request: includes instead of waterfalls.
 // Every answer whose data is one cart carries its entity tag; it travels with the
-// cached cart so a rename can send it back as If-Match (glue-api.md §6a).
+// cached cart so a rename can send it back as If-Match (docs/glue-api.md §6a).
 import { glue } from '../../lib/glue';
 import { readResources } from '../../lib/json-api/resource-reader';
 import type { CartCreateInput, ItemAddInput } from '../../contract/cart-schemas';

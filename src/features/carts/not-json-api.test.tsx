@@ -1,4 +1,4 @@
-// Answers that are not JSON:API (glue-api.md §1, rev 3): a proxy's HTML 502/504 while
+// Answers that are not JSON:API (docs/glue-api.md §1, rev 3): a proxy's HTML 502/504 while
 // Glue is down or slow, Glue's plain-text 400. The page says what happened, offers to try
 // again, and keeps what the user typed.
 import { screen } from '@testing-library/react';

@@ -1,4 +1,4 @@
-// Glue has no name search and no total count for company users (glue-api.md §9): the
+// Glue has no name search and no total count for company users (docs/glue-api.md §9): the
 // picker loads the company once — the first page, then every remaining page in
 // parallel, offsets read from the `last` link — and filters in the browser.
 import { z } from 'zod/mini';

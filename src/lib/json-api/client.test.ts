@@ -112,7 +112,7 @@ describe('the Glue client', () => {
     await expect(wrongShape.client.many('/carts')).rejects.toBeInstanceOf(MalformedResponseError);
   });
 
-  // glue-api.md §1 (rev 3): answers that are not JSON:API are errors with their status.
+  // docs/glue-api.md §1 (rev 3): answers that are not JSON:API are errors with their status.
   it('turns Glue’s plain-text 400 into a GlueError with its status, its text and no code', async () => {
     const { client } = setup([
       new Response('Pagination parameters are invalid.', {

@@ -35,7 +35,7 @@ export interface RequestOptions {
   anonymous?: boolean;
   /** A token to use instead of the session's (during login, before it is stored). */
   token?: string;
-  /** The entity tag the change is based on (`If-Match`, glue-api.md §6a); null sends none. */
+  /** The entity tag the change is based on (`If-Match`, docs/glue-api.md §6a); null sends none. */
   ifMatch?: string | null;
 }
 
@@ -112,7 +112,7 @@ export function createGlueClient(options: GlueClientOptions) {
     const text = await response.text();
     const parsed = errorDocumentSchema.safeParse(parseJsonOrNull(text));
     if (parsed.success) return new GlueError(response.status, parsed.data.errors);
-    // Not every failure is a JSON:API document (glue-api.md §1, rev 3): Glue's framework
+    // Not every failure is a JSON:API document (docs/glue-api.md §1, rev 3): Glue's framework
     // answers bad paging and CORS refusals in plain text, a proxy in front of Glue an HTML
     // 502/504. They are errors with their status and no code, like Glue's framework errors.
     return new GlueError(response.status, [

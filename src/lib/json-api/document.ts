@@ -1,4 +1,4 @@
-// The JSON:API wire format Glue speaks (glue-api.md §1). Both sides use these
+// The JSON:API wire format Glue speaks (docs/glue-api.md §1). Both sides use these
 // schemas: the app validates every response, the mock's tests validate what it writes.
 // zod/mini keeps the first visit small; the schemas read the same as with full zod.
 import { z } from 'zod/mini';

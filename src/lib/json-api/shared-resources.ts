@@ -4,7 +4,7 @@ import { z } from 'zod/mini';
 import type { ResourceObject } from './document';
 import { attributesOf } from './resource-reader';
 
-/** Glue's two cart permission groups (glue-api.md §3). */
+/** Glue's two cart permission groups (docs/glue-api.md §3). */
 export const permissionNameSchema = z.enum(['READ_ONLY', 'FULL_ACCESS']);
 export type PermissionName = z.infer<typeof permissionNameSchema>;
 

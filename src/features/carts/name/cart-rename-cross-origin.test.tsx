@@ -1,4 +1,4 @@
-// A rename against a stock Glue on another origin (glue-api.md §10): the app never sees
+// A rename against a stock Glue on another origin (docs/glue-api.md §10): the app never sees
 // the cart's ETag, sends no If-Match, and Glue answers 428 `005`. The page says that the
 // shop's setup is the cause and how it is fixed, keeps the typed name, and the cart stays
 // usable.

@@ -1,4 +1,4 @@
-// Renaming with entity tags (glue-api.md §6a, §9): If-Match from the cached cart, a
+// Renaming with entity tags (docs/glue-api.md §6a, §9): If-Match from the cached cart, a
 // colleague's change in between (412), a server that wants a tag the app cannot read
 // (428), names Glue makes unique, and the 30-character limit.
 import { screen, waitFor } from '@testing-library/react';
@@ -11,7 +11,7 @@ import { startRenaming } from '../../../test/start-renaming';
 
 /**
  * A colleague renames the cart behind the user's back, straight in the mock database, and
- * Glue stores the new tag as its PATCH would (glue-api.md §6a).
+ * Glue stores the new tag as its PATCH would (docs/glue-api.md §6a).
  */
 function colleagueRenames(cartId: string, name: string) {
   const cart = backend.db.carts.get(cartId);
