@@ -4,6 +4,7 @@
 import { buildDemoSeed, type SeedData } from './demo-seed';
 import { addLargeScenario } from './large-scenario';
 import type {
+  AbstractProductRecord,
   CartRecord,
   CompanyRecord,
   CompanyUserRecord,
@@ -48,7 +49,12 @@ export interface MockDatabase {
   /** Company users in seed order, per company id: the order `/company-users` pages through. */
   readonly companyUsersByCompany: Map<string, CompanyUserRecord[]>;
   readonly permissionGroups: Map<string, PermissionGroupRecord>;
+  /** Concrete products by SKU. */
   readonly products: Map<string, ProductRecord>;
+  /** Abstract products by abstract SKU, in seed order. */
+  readonly abstractProducts: Map<string, AbstractProductRecord>;
+  /** Each abstract product's concrete products (its variants), by abstract SKU. */
+  readonly variants: Map<string, ProductRecord[]>;
   readonly carts: Map<string, CartRecord>;
   readonly shares: Map<string, ShareRecord>;
   readonly accessTokens: Map<string, TokenRecord>;
@@ -59,6 +65,17 @@ export interface MockDatabase {
 
 const byKey = <T>(records: T[], key: (record: T) => string) =>
   new Map(records.map((record) => [key(record), record]));
+
+/** Map.groupBy, which Node 20 lacks. */
+function groupBy<T>(records: T[], key: (record: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const list = groups.get(key(record)) ?? [];
+    list.push(record);
+    groups.set(key(record), list);
+  }
+  return groups;
+}
 
 export function buildSeed(scenario: ScenarioName): SeedData {
   const seed = buildDemoSeed();
@@ -86,6 +103,8 @@ export function createDatabase(options: DatabaseOptions = {}): MockDatabase {
     companyUsersByCompany,
     permissionGroups: byKey(seed.permissionGroups, (g) => g.id),
     products: byKey(seed.products, (p) => p.sku),
+    abstractProducts: byKey(seed.abstractProducts, (p) => p.sku),
+    variants: groupBy(seed.products, (p) => p.abstractSku),
     carts: byKey(seed.carts, (c) => c.id),
     shares: byKey(seed.shares, (s) => s.id),
     accessTokens: new Map(),

@@ -6,6 +6,7 @@ import type {
   CompanyRecord,
   CompanyUserRecord,
   CustomerRecord,
+  AbstractProductRecord,
   PermissionGroupRecord,
   ProductRecord,
   ShareRecord,
@@ -20,6 +21,7 @@ export interface SeedData {
   companyUsers: CompanyUserRecord[];
   permissionGroups: PermissionGroupRecord[];
   products: ProductRecord[];
+  abstractProducts: AbstractProductRecord[];
   carts: CartRecord[];
   shares: ShareRecord[];
 }
@@ -42,6 +44,8 @@ export const PERMISSION_GROUPS: PermissionGroupRecord[] = [
 export const READ_ONLY = '1';
 export const FULL_ACCESS = '2';
 
+const ABSTRACT_OF: Record<string, string> = { 'NW-1001': 'A-NW-1001', 'NW-1004': 'A-NW-1001' };
+
 export const PRODUCTS: ProductRecord[] = [
   ['NW-1001', 'Safety gloves, size L (pair)', 895],
   ['NW-1002', 'Safety goggles, anti-fog', 1450],
@@ -55,12 +59,30 @@ export const PRODUCTS: ProductRecord[] = [
   ['NW-4001', 'Pallet of cable ties, 1000 pcs', 3490],
   ['NW-4002', 'Label printer tape 12 mm', 1590],
   ['NW-4003', 'Hand truck, 200 kg', 15900],
+  ['NW-1004', 'Safety gloves, size M (pair)', 895],
 ].map(([sku, name, unitPrice]) => ({
   sku: String(sku),
   name: String(name),
   description: `${String(name)}. Demo catalog item.`,
   unitPrice: Number(unitPrice),
+  abstractSku: ABSTRACT_OF[String(sku)] ?? `A-${String(sku)}`,
 }));
+
+/**
+ * Abstract products (rev 3): the two safety gloves are variants of one; every other
+ * product is the only variant of its own `A-<sku>`, with the same name.
+ */
+export const ABSTRACT_PRODUCTS: AbstractProductRecord[] = PRODUCTS.filter(
+  (p) => p.sku !== 'NW-1004',
+).map((p) =>
+  p.sku === 'NW-1001'
+    ? {
+        sku: 'A-NW-1001',
+        name: 'Safety gloves (pair)',
+        description: 'Safety gloves in sizes M and L.',
+      }
+    : { sku: p.abstractSku, name: p.name, description: p.description },
+);
 
 interface Person {
   key: string;
@@ -265,6 +287,7 @@ export function buildDemoSeed(): SeedData {
     companyUsers,
     permissionGroups: PERMISSION_GROUPS.map((g) => ({ ...g })),
     products: PRODUCTS.map((p) => ({ ...p })),
+    abstractProducts: ABSTRACT_PRODUCTS.map((p) => ({ ...p })),
     carts,
     shares,
   };

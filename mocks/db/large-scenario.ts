@@ -186,15 +186,20 @@ export function addLargeScenario(seed: SeedData, randomSeed = 20261121): SeedDat
     { length: LARGE_SCENARIO_SIZES.extraProducts },
     (_, i) => {
       const name = `${pick(random, PRODUCT_KINDS)} no. ${i + 1}`;
+      const sku = `LG-${String(i + 1).padStart(4, '0')}`;
       return {
-        sku: `LG-${String(i + 1).padStart(4, '0')}`,
+        sku,
         name,
         description: `${name}. Large scenario catalog item.`,
         unitPrice: 100 + Math.floor(random() * 20_000),
+        abstractSku: `A-${sku}`,
       };
     },
   );
   seed.products.push(...extraProducts);
+  seed.abstractProducts.push(
+    ...extraProducts.map((p) => ({ sku: p.abstractSku, name: p.name, description: p.description })),
+  );
 
   const colleagues: CompanyUserRecord[] = [];
   const firstReference = seed.customers.length + 1;

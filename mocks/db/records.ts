@@ -36,12 +36,22 @@ export interface PermissionGroupRecord {
   isDefault: boolean;
 }
 
+/** A concrete product: what a cart holds. */
 export interface ProductRecord {
   sku: string;
   name: string;
   description: string;
   /** Gross unit price in cents. */
   unitPrice: number;
+  /** The abstract product it is a variant of (docs/demo-data.md, rev 3). */
+  abstractSku: string;
+}
+
+/** An abstract product: what a search finds; its variants are the concrete products. */
+export interface AbstractProductRecord {
+  sku: string;
+  name: string;
+  description: string;
 }
 
 export interface CartItemRecord {

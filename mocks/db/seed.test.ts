@@ -29,13 +29,15 @@ describe('stable ids', () => {
 });
 
 describe('the demo data', () => {
-  it('has 8 customers, 8 company users (Eva has two, Hugo none), 8 carts, 5 shares, 12 products', () => {
+  it('has 8 customers, 8 company users (Eva has two, Hugo none), 8 carts, 5 shares, 13 products of 12 abstract ones', () => {
     const db = createDatabase();
     expect(db.customers.size).toBe(8);
     expect(db.companyUsers.size).toBe(8);
     expect(db.carts.size).toBe(8);
     expect(db.shares.size).toBe(5);
-    expect(db.products.size).toBe(12);
+    expect(db.products.size).toBe(13);
+    expect(db.abstractProducts.size).toBe(12);
+    expect(db.variants.get('A-NW-1001')?.map((p) => p.sku)).toEqual(['NW-1001', 'NW-1004']);
   });
 });
 

@@ -44,6 +44,11 @@ export const ENDPOINTS = {
     method: 'GET',
     path: /\/cart-permission-groups$/,
   },
+  'product-search': {
+    label: 'GET /catalog-search-suggestions',
+    method: 'GET',
+    path: /\/catalog-search-suggestions$/,
+  },
   login: { label: 'POST /access-tokens', method: 'POST', path: /\/access-tokens$/ },
   'company-login': {
     label: 'POST /company-user-access-tokens',

@@ -1,8 +1,20 @@
-// /cart-permission-groups (any valid token) and /concrete-products/{sku} (public, as in Glue).
+// /cart-permission-groups (any valid token), and the public catalog: /concrete-products/{sku},
+// /abstract-products/{sku} and the product search /catalog-search-suggestions (§4, §4a).
 import { http } from 'msw';
-import { getPermissionGroup, getProduct, listPermissionGroups } from '../rules/catalog';
+import {
+  getAbstractProduct,
+  getPermissionGroup,
+  getProduct,
+  listPermissionGroups,
+  searchSuggestions,
+} from '../rules/catalog';
 import { type GlueRoutes, andThen } from './glue-handler';
-import { permissionGroupNode, productNode } from './resources';
+import {
+  abstractProductNode,
+  permissionGroupNode,
+  productNode,
+  suggestionsNode,
+} from './resources';
 
 export function catalogHandlers({ open, authed, path }: GlueRoutes) {
   return [
@@ -26,6 +38,26 @@ export function catalogHandlers({ open, authed, path }: GlueRoutes) {
         andThen(getProduct(db, params.sku ?? ''), (product) =>
           reply.one(productNode(ctx, product)),
         ),
+      ),
+    ),
+    http.get(
+      path('/abstract-products/:sku'),
+      open(
+        ({ db, ctx, params, reply }) =>
+          andThen(getAbstractProduct(db, params.sku ?? ''), (product) =>
+            reply.one(abstractProductNode(ctx, product)),
+          ),
+        { checksSentToken: true },
+      ),
+    ),
+    http.get(
+      path('/catalog-search-suggestions'),
+      open(
+        ({ db, ctx, url, reply }) =>
+          reply.many([
+            suggestionsNode(ctx, searchSuggestions(db, url.searchParams.get('q') ?? '')),
+          ]),
+        { checksSentToken: true },
       ),
     ),
   ];

@@ -6,6 +6,7 @@ import type { HttpResponseResolver, PathParams } from 'msw';
 import type { MockBackend } from '../backend';
 import type { MockDatabase } from '../db/database';
 import { type Caller, authenticate } from '../rules/auth';
+import { checkPriceParameters } from '../rules/catalog';
 import { type GlueFailure, frameworkFail, isFailure } from '../rules/glue-failure';
 import { documentResponse, failureResponse, noContentResponse } from './glue-response';
 import { readDocument } from './request-body';
@@ -62,6 +63,8 @@ export interface RouteOptions {
   body?: string;
   /** The route pages (`page[offset]`, `page[limit]`): bad paging is a framework error. */
   paged?: boolean;
+  /** A public route that still refuses an invalid token when one is sent (401 `001`, §4a). */
+  checksSentToken?: boolean;
 }
 
 function replyTo(request: Request, url: URL, include: Set<string>): Reply {
@@ -69,7 +72,12 @@ function replyTo(request: Request, url: URL, include: Set<string>): Reply {
     one: (node, { status, headers, keepQuery = true } = {}) =>
       documentResponse(
         request,
-        singleDocument(keepQuery ? { ...node, self: `${node.self}${url.search}` } : node, include),
+        singleDocument(
+          keepQuery && node.self !== undefined
+            ? { ...node, self: `${node.self}${url.search}` }
+            : node,
+          include,
+        ),
         status,
         headers,
       ),
@@ -136,7 +144,15 @@ export function glueRoutes(backend: MockBackend, baseUrl: string) {
   const open = (
     resolver: (a: GlueArgs) => Promise<Result> | Result,
     options: RouteOptions = {},
-  ): HttpResponseResolver => route(options, (base) => resolver(base));
+  ): HttpResponseResolver =>
+    route(options, (base) => {
+      const sent = base.request.headers.get('Authorization');
+      if (options.checksSentToken && sent !== null) {
+        const caller = authenticate(base.db, sent);
+        if (isFailure(caller)) return caller;
+      }
+      return checkPriceParameters(base.url) ?? resolver(base);
+    });
 
   /** A protected route: 002 without a token, 001 with a bad one, after the framework checks. */
   const authed = (
@@ -146,7 +162,10 @@ export function glueRoutes(backend: MockBackend, baseUrl: string) {
     route(options, (base) => {
       const caller = authenticate(base.db, base.request.headers.get('Authorization'));
       if (isFailure(caller)) return caller;
-      return resolver({ ...base, caller, ctx: { ...base.ctx, caller } });
+      return (
+        checkPriceParameters(base.url) ??
+        resolver({ ...base, caller, ctx: { ...base.ctx, caller } })
+      );
     });
 
   /** PATCH/DELETE without an id in the path: a framework error (400, no code), token or not. */

@@ -30,7 +30,7 @@ describe('POST /carts/{id}/items', () => {
           sku: 'NW-2003',
           quantity: 2,
           groupKey: 'NW-2003',
-          abstractSku: 'NW-2003',
+          abstractSku: 'A-NW-2003', // its abstract product (rev 3, docs/demo-data.md)
           amount: null,
           salesUnit: null,
           calculations: {

@@ -7,7 +7,8 @@ export interface ResourceNode {
   type: string;
   id: string | null;
   attributes: Record<string, unknown>;
-  self: string;
+  /** `links.self`; absent for resources Glue writes without links (search suggestions). */
+  self?: string;
   /** Related nodes by relationship type; evaluated only when included. */
   related?: Partial<Record<string, () => ResourceNode[]>>;
 }
@@ -42,7 +43,7 @@ function toResourceObject(node: ResourceNode, related: [string, ResourceNode[]][
     type: node.type,
     id: node.id,
     attributes: node.attributes,
-    links: { self: node.self },
+    ...(node.self !== undefined && { links: { self: node.self } }),
   };
   if (related.length > 0) {
     resource.relationships = Object.fromEntries(

@@ -3,6 +3,7 @@
 // nested under /carts, items are (as on the real server).
 import type { MockDatabase } from '../db/database';
 import type {
+  AbstractProductRecord,
   CartItemRecord,
   CartRecord,
   CompanyUserRecord,
@@ -12,6 +13,7 @@ import type {
 } from '../db/records';
 import type { Caller, TokenPair } from '../rules/auth';
 import { type CartView, sharesOfCart } from '../rules/cart-access';
+import { type Suggestions, abstractPrice, productUrl, variantsOf } from '../rules/catalog';
 import { UNCALCULATED_TOTALS, cartTotals, itemCalculations } from '../rules/totals';
 import type { ResourceNode } from './resource-graph';
 
@@ -38,6 +40,59 @@ export function productNode(ctx: NodeContext, product: ProductRecord): ResourceN
     id: product.sku,
     attributes: { sku: product.sku, name: product.name, description: product.description },
     self: `${ctx.base}/concrete-products/${product.sku}`,
+  };
+}
+
+export function abstractProductNode(
+  ctx: NodeContext,
+  product: AbstractProductRecord,
+): ResourceNode {
+  const variants = variantsOf(ctx.db, product.sku);
+  return {
+    type: 'abstract-products',
+    id: product.sku,
+    attributes: {
+      sku: product.sku,
+      name: product.name,
+      description: product.description,
+      attributes: {},
+      superAttributes: {},
+      averageRating: null,
+      reviewCount: 0,
+      metaKeywords: '',
+      metaDescription: '',
+      attributeMap: {
+        product_concrete_ids: variants.map((p) => p.sku),
+        super_attributes: {},
+        attribute_variants: {},
+        attribute_variant_map: {},
+      },
+    },
+    self: `${ctx.base}/abstract-products/${product.sku}`,
+    related: { 'concrete-products': () => variants.map((p) => productNode(ctx, p)) },
+  };
+}
+
+/** The one resource of a search answer: `id` null and no links (§4a). */
+export function suggestionsNode(ctx: NodeContext, found: Suggestions): ResourceNode {
+  return {
+    type: 'catalog-search-suggestions',
+    id: null,
+    attributes: {
+      completion: found.completion,
+      abstractProducts: found.products.map((p) => ({
+        abstractSku: p.sku,
+        abstractName: p.name,
+        price: abstractPrice(ctx.db, p.sku),
+        url: productUrl(p.name),
+        images: [],
+      })),
+      categories: [],
+      cmsPages: [],
+      categoryCollection: [],
+      cmsPageCollection: [],
+    },
+    related: { 'abstract-products': () => found.products.map((p) => abstractProductNode(ctx, p)) },
   };
 }
 
@@ -113,7 +168,7 @@ function itemNode(ctx: NodeContext, cart: CartRecord, item: CartItemRecord): Res
       sku: item.sku,
       quantity: item.quantity,
       groupKey: item.sku,
-      abstractSku: item.sku,
+      abstractSku: ctx.db.products.get(item.sku)?.abstractSku ?? item.sku,
       amount: null,
       salesUnit: null,
       calculations: itemCalculations(ctx.db, item, cart.priceMode),

@@ -21,7 +21,10 @@ export const GLUE_ERRORS = {
   '115': [403, 'Unauthorized cart action.'],
   '117': [422, 'Currency is incorrect.'],
   '119': [422, 'Price mode is incorrect.'],
+  '301': [404, 'Abstract product is not found.'],
   '302': [404, 'Concrete product is not found.'],
+  '313': [400, 'Currency is invalid.'],
+  '314': [400, 'Price mode is invalid.'],
   '1403': [
     403,
     'Current company user is not set. You need to select the current company user with /company-user-access-tokens in order to access the resource collection.',

@@ -42,7 +42,12 @@ export const GLUE_MESSAGES: Record<GlueErrorCode, Partial<Record<GlueSituation, 
   '115': { cart: 'cartError.115' },
   '117': CREATE,
   '119': CREATE,
+  // Product search sends neither currency nor price mode; a Glue that refuses them is
+  // answered by the general 400 and 404 texts.
+  '301': {},
   '302': {},
+  '313': {},
+  '314': {},
   '901': { sharing: 'shareError.901' },
   '1403': {},
   '1404': { sharing: 'shareError.1404' },
