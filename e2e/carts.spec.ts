@@ -29,7 +29,7 @@ test('Ben edits "Q4 office restock" with full access', async ({ page }) => {
   await signInAs(page, 'Ben Ortiz');
   await page.getByRole('link', { name: 'Q4 office restock' }).click();
   await expect(page.getByText('Shared with you — full access.')).toBeVisible();
-  await page.getByLabel('SKU').fill('NW-1002');
+  await page.getByLabel('Product', { exact: true }).fill('NW-1002');
   await page.getByLabel('Quantity', { exact: true }).fill('3');
   await page.getByRole('button', { name: 'Add item' }).click();
   await expect(page.getByRole('row', { name: /Safety goggles, anti-fog/ })).toBeVisible();
@@ -44,7 +44,7 @@ test('Anna creates a cart, adds an item by SKU, renames it and deletes it', asyn
   await expect(page.getByRole('heading', { name: 'Trade fair', level: 1 })).toBeVisible();
   await expect(page.getByText('This cart is empty.')).toBeVisible();
 
-  await page.getByLabel('SKU').fill('NW-4003');
+  await page.getByLabel('Product', { exact: true }).fill('NW-4003');
   await page.getByLabel('Quantity', { exact: true }).fill('2');
   await page.getByRole('button', { name: 'Add item' }).click();
   await expect(page.getByRole('row', { name: /Hand truck, 200 kg/ })).toBeVisible();

@@ -19,7 +19,7 @@ test('against a stock Glue cross-origin: items work, a rename says the shop must
   await page.getByRole('button', { name: 'Create cart' }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 
-  await page.getByLabel('SKU').fill('NW-3003');
+  await page.getByLabel('Product', { exact: true }).fill('NW-3003');
   await page.getByLabel('Quantity', { exact: true }).fill('2');
   await page.getByRole('button', { name: 'Add item' }).click();
   await expect(page.getByRole('row', { name: /Stapler, 40 sheets/ })).toBeVisible();

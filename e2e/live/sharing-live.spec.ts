@@ -50,7 +50,7 @@ test('Anna shares, upgrades, removes and restores Ben’s access to "Empty draft
   await ben.reload();
   await ben.getByRole('link', { name: 'Empty draft' }).click();
   await expect(ben.getByText('Shared with you — full access.')).toBeVisible();
-  await ben.getByLabel('SKU').fill('NW-1001');
+  await ben.getByLabel('Product', { exact: true }).fill('NW-1001');
   await ben.getByRole('button', { name: 'Add item' }).click();
   await expect(ben.getByRole('row', { name: /Safety gloves/ })).toBeVisible();
 

@@ -1,8 +1,8 @@
-// The combobox's state and keys (ARIA combobox pattern, aria-activedescendant):
-// ↓/↑ move, Enter picks, Escape closes (then clears), Backspace in an empty field
-// removes the last pick. Only the first matches are offered, so typing stays instant
-// with 10,000 colleagues.
-import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
+// The colleague picker's state: the typed text, the matches (only the first ones are
+// offered, so typing stays instant with 10,000 colleagues) and the combobox keys of
+// src/ui/use-combobox.ts; Backspace in an empty field removes the last pick.
+import { useMemo, useState } from 'react';
+import { useCombobox } from '../../ui/use-combobox';
 import type { Colleague } from './colleagues-api';
 import { filterColleagues } from './colleague-filter';
 
@@ -24,8 +24,6 @@ export function useColleagueCombobox({
   optionId,
 }: Options) {
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const hidden = useMemo(
     () => new Set([...excluded, ...selected.map((c) => c.id)]),
     [excluded, selected],
@@ -34,54 +32,19 @@ export function useColleagueCombobox({
     () => filterColleagues(colleagues, query, hidden),
     [colleagues, query, hidden],
   );
-  const activeIndex = Math.min(active, shown.length - 1);
-  const activeOption = open && activeIndex >= 0 ? shown[activeIndex] : undefined;
-  const activeId = activeOption ? optionId(activeOption) : undefined;
-
-  // The list scrolls (it shows up to 50): the option the arrow keys reach stays in view.
-  useEffect(() => {
-    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
-  }, [activeId]);
-
-  function pick(colleague: Colleague) {
-    onSelect(colleague);
-    setQuery('');
-    setActive(0);
-  }
-
-  function type(text: string) {
-    setQuery(text);
-    setActive(0);
-    setOpen(true);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive(open ? Math.min(activeIndex + 1, shown.length - 1) : 0);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive(Math.max(activeIndex - 1, 0));
-    } else if (event.key === 'Enter') {
-      // Enter also confirms an IME composition (Japanese, Chinese…): not a pick.
-      if (event.nativeEvent.isComposing) return;
-      if (activeOption) {
-        event.preventDefault();
-        pick(activeOption);
-      }
-    } else if (event.key === 'Escape') {
-      if (open) {
-        event.preventDefault();
-        setOpen(false);
-      } else {
-        setQuery('');
-      }
-    } else if (event.key === 'Backspace' && query === '') {
+  const box = useCombobox({
+    options: shown,
+    optionId,
+    query,
+    onType: setQuery,
+    onPick(colleague) {
+      onSelect(colleague);
+      setQuery('');
+    },
+    onBackspaceEmpty() {
       const last = selected.at(-1);
       if (last) onRemove(last);
-    }
-  }
-
-  return { query, open, setOpen, shown, total, activeIndex, activeId, pick, type, onKeyDown };
+    },
+  });
+  return { ...box, query, shown, total };
 }

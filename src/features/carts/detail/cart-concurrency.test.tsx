@@ -110,7 +110,7 @@ describe('a write while an old refetch is under way', () => {
       void queryClient.refetchQueries({ queryKey: cartQueries.detail(CART.q4).queryKey });
       await delay(10);
     });
-    await u.type(screen.getByLabelText('SKU'), 'NW-1003');
+    await u.type(screen.getByLabelText('Product'), 'NW-1003');
     await u.click(screen.getByRole('button', { name: 'Add item' }));
     expect(await screen.findByRole('row', { name: /Ear defenders/ })).toBeInTheDocument();
     await act(() => delay(600));

@@ -117,22 +117,22 @@ describe('an owner’s cart', () => {
   it('adds an item by SKU and quantity', async () => {
     const u = await openAs('anna', CART.emptyDraft);
     expect(await screen.findByText('This cart is empty.')).toBeInTheDocument();
-    await u.type(screen.getByLabelText('SKU'), 'NW-2003');
+    await u.type(screen.getByLabelText('Product'), 'NW-2003');
     await u.clear(screen.getByLabelText('Quantity'));
     await u.type(screen.getByLabelText('Quantity'), '2');
     await u.click(screen.getByRole('button', { name: 'Add item' }));
     expect(await screen.findByRole('row', { name: /Torque wrench/ })).toBeInTheDocument();
     expect(total('Grand total')).toBe('€179.80');
-    expect(screen.getByLabelText('SKU')).toHaveValue('');
+    expect(screen.getByLabelText('Product')).toHaveValue('');
   });
 
   it('says an unknown SKU (102) on the SKU field and keeps it', async () => {
     const u = await openAs('anna', CART.emptyDraft);
-    await u.type(await screen.findByLabelText('SKU'), 'NW-9999');
+    await u.type(await screen.findByLabelText('Product'), 'NW-9999');
     await u.click(screen.getByRole('button', { name: 'Add item' }));
     expect(await screen.findByText('There is no product with this SKU.')).toBeInTheDocument();
-    expect(screen.getByLabelText('SKU')).toHaveValue('NW-9999');
-    expect(screen.getByLabelText('SKU')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Product')).toHaveValue('NW-9999');
+    expect(screen.getByLabelText('Product')).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('says a product that exists but cannot be added (113 alone) on the SKU field', async () => {
@@ -145,10 +145,10 @@ describe('an owner’s cart', () => {
       ),
     );
     const u = await openAs('anna', CART.emptyDraft);
-    await u.type(await screen.findByLabelText('SKU'), 'NW-1001');
+    await u.type(await screen.findByLabelText('Product'), 'NW-1001');
     await u.click(screen.getByRole('button', { name: 'Add item' }));
     expect(await screen.findByText('No product with this SKU can be added.')).toBeInTheDocument();
-    expect(screen.getByLabelText('SKU')).toHaveValue('NW-1001');
+    expect(screen.getByLabelText('Product')).toHaveValue('NW-1001');
   });
 
   it('addresses items by their resource id, not their SKU', async () => {
@@ -213,7 +213,7 @@ describe('an owner’s cart', () => {
       ),
     );
     const u = await openAs('anna', CART.emptyDraft);
-    await u.type(await screen.findByLabelText('SKU'), 'NW-1001');
+    await u.type(await screen.findByLabelText('Product'), 'NW-1001');
     await u.click(screen.getByRole('button', { name: 'Add item' }));
     expect(await screen.findByText('Enter a whole number of at least 1.')).toBeInTheDocument();
     expect(screen.getByLabelText('Quantity')).toHaveAttribute('aria-invalid', 'true');

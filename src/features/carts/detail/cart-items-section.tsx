@@ -46,7 +46,7 @@ export function CartItemsSection({ cart }: { cart: Cart }) {
           }}
         />
         <CartTotals cart={cart} />
-        {editable && <AddItemForm cartId={cart.id} />}
+        {editable && <AddItemForm cartId={cart.id} currency={cart.currency} />}
       </section>
     </>
   );

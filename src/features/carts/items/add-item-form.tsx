@@ -1,19 +1,25 @@
-// Add a product by SKU and quantity. An unknown SKU (102, with 113) and bad quantities
-// (901) are said on their fields; what was typed stays.
+// Add a product by name or SKU and a quantity. A picked product with several variants
+// asks which one; a typed SKU is sent as it is. An unknown SKU (102, with 113) and bad
+// quantities (901) are said on their fields; what was typed stays.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod/mini';
+import { type ItemAddInput, itemAddSchema } from '../../../contract/cart-schemas';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { errorMessage } from '../../../lib/json-api/error-message';
 import { fieldErrors } from '../../../lib/json-api/field-errors';
+import { FIELD_MESSAGES } from '../../../lib/json-api/field-rules';
 import { isGlueError } from '../../../lib/json-api/glue-error';
 import { Alert } from '../../../ui/alert';
-import { TextField } from '../../../ui/text-field';
-import { errorMessage } from '../../../lib/json-api/error-message';
-import { useAddItem } from '../cart-mutations';
-import { z } from 'zod/mini';
-import { FIELD_MESSAGES } from '../../../lib/json-api/field-rules';
-import { type ItemAddInput, itemAddSchema } from '../../../contract/cart-schemas';
 import { Button } from '../../../ui/button';
+import { formatMoney } from '../../../ui/money';
 import { submitOnce } from '../../../ui/submit-once';
+import { TextField } from '../../../ui/text-field';
+import { useAddItem } from '../cart-mutations';
+import { ProductField } from '../products/product-field';
+import type { ProductMatch } from '../products/products-api';
+import { VariantChoice } from '../products/variant-choice';
 
 // Glue's rules, plus one of the app's: the products here are sold in whole pieces.
 const formSchema = z.object({
@@ -23,26 +29,48 @@ const formSchema = z.object({
   ),
 });
 
-export function AddItemForm({ cartId }: { cartId: string }) {
+export function AddItemForm({ cartId, currency }: { cartId: string; currency: string }) {
   const add = useAddItem(cartId);
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const [chosen, setChosen] = useState<ProductMatch | null>(null);
+  const [variant, setVariant] = useState('');
+  const [variantMissing, setVariantMissing] = useState(false);
   const {
+    control,
     register,
     handleSubmit,
     setError,
+    setValue,
     reset,
     formState: { errors },
   } = useForm<z.input<typeof formSchema>, unknown, ItemAddInput>({
     resolver: zodResolver(formSchema),
     defaultValues: { sku: '', quantity: 1 },
   });
+  const needsVariant = chosen !== null && chosen.variants.length > 1;
+
+  function pick(match: ProductMatch) {
+    const [only] = match.variants;
+    setChosen(match);
+    setVariantMissing(false);
+    setVariant(match.variants.length === 1 && only ? only.sku : '');
+    // One variant: its SKU is what goes to Glue, so the field shows it.
+    setValue('sku', match.variants.length === 1 && only ? only.sku : match.name);
+  }
 
   const onSubmit = handleSubmit((input) => {
+    const sku = needsVariant ? variant : input.sku.trim();
+    if (sku === '') {
+      setVariantMissing(true);
+      return;
+    }
     add.mutate(
-      { sku: input.sku.trim(), quantity: input.quantity },
+      { sku, quantity: input.quantity },
       {
         onSuccess() {
           reset({ sku: '', quantity: 1 });
+          setChosen(null);
+          setVariant('');
         },
         onError(error) {
           // Glue names an unknown SKU with 102 (then 113); 113 alone: it exists but can't be added.
@@ -59,6 +87,7 @@ export function AddItemForm({ cartId }: { cartId: string }) {
 
   const fieldLevel =
     isGlueError(add.error, '113') || Object.keys(fieldErrors(add.error)).length > 0;
+  const [only] = chosen?.variants ?? [];
   return (
     <form
       className="inline-form add-item"
@@ -69,13 +98,36 @@ export function AddItemForm({ cartId }: { cartId: string }) {
       {add.isError && !fieldLevel && (
         <Alert tone="error">{errorMessage(add.error, t, 'cart')}</Alert>
       )}
-      <TextField
-        label={t('add.sku')}
-        autoComplete="off"
-        hint={t('add.skuHint')}
-        error={errors.sku?.message}
-        {...register('sku')}
+      <Controller
+        control={control}
+        name="sku"
+        render={({ field }) => (
+          <ProductField
+            value={field.value}
+            inputRef={field.ref}
+            onBlur={field.onBlur}
+            onChange={(text) => {
+              field.onChange(text);
+              // Typing again: what was picked no longer applies.
+              setChosen(null);
+            }}
+            onPick={pick}
+            currency={currency}
+            error={errors.sku?.message}
+          />
+        )}
       />
+      {needsVariant && (
+        <VariantChoice
+          product={chosen}
+          value={variant}
+          missing={variantMissing}
+          onChange={(sku) => {
+            setVariant(sku);
+            setVariantMissing(false);
+          }}
+        />
+      )}
       <TextField
         label={t('add.quantity')}
         type="number"
@@ -88,6 +140,15 @@ export function AddItemForm({ cartId }: { cartId: string }) {
       <Button type="submit" disabled={add.isPending}>
         {add.isPending ? t('add.pending') : t('add.submit')}
       </Button>
+      {chosen && !needsVariant && only && (
+        <p className="field-hint add-chosen">
+          {t('add.chosen', {
+            name: chosen.name,
+            sku: only.sku,
+            price: formatMoney(chosen.price, currency, locale),
+          })}
+        </p>
+      )}
     </form>
   );
 }
