@@ -92,7 +92,7 @@ function pluralFormOf(count: number, locale: string): 'one' | 'other' {
 export function plural(
   t: Translate,
   language: Language,
-  base: 'carts.colleagues' | 'combobox.count' | 'add.matchCount',
+  base: 'carts.colleagues' | 'combobox.count' | 'add.matchCount' | 'several.kept',
   count: number,
 ): string {
   const locale = localeOf(language);

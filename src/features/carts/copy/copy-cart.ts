@@ -8,7 +8,8 @@ import { useState } from 'react';
 import { CART_NAME_MAX_LENGTH } from '../../../contract/cart-schemas';
 import type { Cart, CartItem } from '../cart-model';
 import { cartQueries } from '../cart-queries';
-import { addItem, createCart } from '../carts-api';
+import { createCart } from '../carts-api';
+import { addItemsInOrder } from '../items/add-items';
 import { replaceCachedCart } from '../cart-mutations';
 
 /** "Copy of …" cut to Glue's 30 characters (code points, as Glue counts them). */
@@ -43,18 +44,16 @@ export function useCopyCart() {
     async mutationFn({ source, name }: { source: Cart; name: string }): Promise<CopiedCart> {
       // Same price mode, currency and store as the original: the same prices.
       const { priceMode, currency, store, items } = source;
-      let cart = await createCart({ name, priceMode, currency, store });
-      const failures: CopyFailure[] = [];
+      const created = await createCart({ name, priceMode, currency, store });
       setProgress({ done: 0, total: items.length });
-      for (const [index, item] of items.entries()) {
-        try {
-          cart = await addItem(cart.id, { sku: item.sku, quantity: item.quantity });
-        } catch (error) {
-          failures.push({ item, error });
-        }
-        setProgress({ done: index + 1, total: items.length });
-      }
-      return { cart, requestedName: name, failures };
+      const added = await addItemsInOrder(created.id, items, (done, total) => {
+        setProgress({ done, total });
+      });
+      return {
+        cart: added.cart ?? created,
+        requestedName: name,
+        failures: added.failures.map(({ input, error }) => ({ item: input, error })),
+      };
     },
     async onSuccess({ cart }) {
       await replaceCachedCart(queryClient, cart);

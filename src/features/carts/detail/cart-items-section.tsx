@@ -7,7 +7,7 @@ import { errorMessage } from '../../../lib/json-api/error-message';
 import { Alert } from '../../../ui/alert';
 import { type Cart, canEdit } from '../cart-model';
 import { useChangeQuantity, useRemoveItem } from '../cart-mutations';
-import { AddItemForm } from '../items/add-item-form';
+import { AddItems } from '../items/add-items-section';
 import { ItemsTable } from '../items/items-table';
 import { CartTotals } from './cart-totals';
 
@@ -46,7 +46,7 @@ export function CartItemsSection({ cart }: { cart: Cart }) {
           }}
         />
         <CartTotals cart={cart} />
-        {editable && <AddItemForm cartId={cart.id} currency={cart.currency} />}
+        {editable && <AddItems cartId={cart.id} currency={cart.currency} />}
       </section>
     </>
   );

@@ -1,0 +1,32 @@
+// Adding a list of items: one after another with progress; the cart on screen follows
+// Glue's last answer. Its mutation key is the cart's, so the live check waits for it.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { cartQueries } from '../cart-queries';
+import { replaceCachedCart } from '../cart-mutations';
+import { addItemsInOrder } from './add-items';
+import type { ItemLine } from './item-lines';
+
+type ReadLine = Extract<ItemLine, { sku: string }>;
+
+export function useAddItems(cartId: string) {
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const mutation = useMutation({
+    mutationKey: [...cartQueries.detail(cartId).queryKey, 'items'],
+    async mutationFn(lines: ReadLine[]) {
+      setProgress({ done: 0, total: lines.length });
+      return addItemsInOrder(cartId, lines, (done, total) => {
+        setProgress({ done, total });
+      });
+    },
+    async onSuccess({ cart }) {
+      if (cart) await replaceCachedCart(queryClient, cart);
+    },
+    onSettled() {
+      setProgress(null);
+      void queryClient.invalidateQueries({ queryKey: cartQueries.lists() });
+    },
+  });
+  return { ...mutation, progress };
+}
