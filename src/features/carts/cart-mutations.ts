@@ -37,6 +37,15 @@ export async function replaceCachedCart(queryClient: QueryClient, cart: Cart) {
   queryClient.setQueryData(queryKey, cart);
 }
 
+/**
+ * Every write to one cart has a mutation key under the cart's query key, so "is the user
+ * writing to this cart?" is one question (the live check waits for the answer).
+ */
+export const cartWriteKey = (cartId: string, write: string) => [
+  ...cartQueries.detail(cartId).queryKey,
+  write,
+];
+
 /** The created cart, and whether Glue had to change the name to make it unique. */
 export interface CreatedCart {
   cart: Cart;
@@ -67,6 +76,7 @@ export function useRenameCart(cartId: string) {
   const queryClient = useQueryClient();
   const { queryKey } = cartQueries.detail(cartId);
   return useMutation({
+    mutationKey: cartWriteKey(cartId, 'rename'),
     async mutationFn({ name }: { name: string }) {
       // The tag of the cart as the user sees it now: after a conflict, the fresh one.
       const etag = queryClient.getQueryData(queryKey)?.etag ?? null;
@@ -93,6 +103,7 @@ export function useRenameCart(cartId: string) {
 export function useDeleteCart(cartId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: cartWriteKey(cartId, 'delete'),
     mutationFn: () => deleteCart(cartId),
     onSuccess() {
       queryClient.removeQueries({ queryKey: cartQueries.detail(cartId).queryKey });
@@ -106,6 +117,7 @@ export function useDeleteCart(cartId: string) {
 export function useAddItem(cartId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: cartWriteKey(cartId, 'add'),
     mutationFn: (input: ItemAddInput) => addItem(cartId, input),
     async onSuccess(cart) {
       await replaceCachedCart(queryClient, cart);
@@ -138,7 +150,7 @@ export function withQuantity(cart: Cart, itemId: string, quantity: number): Cart
 }
 
 /** Every quantity change of one cart, to count the ones still under way. */
-const quantityKey = (cartId: string) => [...cartQueries.detail(cartId).queryKey, 'quantity'];
+const quantityKey = (cartId: string) => cartWriteKey(cartId, 'quantity');
 
 /**
  * Quantity changes show at once and go to Glue one after another per cart (a mutation
@@ -189,12 +201,32 @@ export function useChangeQuantity(
   });
 }
 
+/**
+ * Removing shows at once (Glue answers 204, no cart), and comes back with the reason if
+ * Glue refuses; the cart is reloaded afterwards for its totals.
+ */
 export function useRemoveItem(cartId: string) {
   const queryClient = useQueryClient();
+  const { queryKey } = cartQueries.detail(cartId);
   return useMutation({
+    mutationKey: cartWriteKey(cartId, 'remove'),
     mutationFn: (itemId: string) => removeItem(cartId, itemId),
+    async onMutate(itemId) {
+      await queryClient.cancelQueries({ queryKey });
+      const before = queryClient.getQueryData(queryKey);
+      if (before) {
+        queryClient.setQueryData(queryKey, {
+          ...before,
+          items: before.items.filter((item) => item.id !== itemId),
+        });
+      }
+      return { before };
+    },
+    onError(_error, _itemId, context) {
+      if (context?.before) queryClient.setQueryData(queryKey, context.before);
+    },
     onSettled(_data, error) {
-      void queryClient.invalidateQueries({ queryKey: cartQueries.detail(cartId).queryKey });
+      void queryClient.invalidateQueries({ queryKey });
       afterWrite(queryClient, cartId, error);
     },
   });

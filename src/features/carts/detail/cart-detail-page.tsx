@@ -15,6 +15,10 @@ import { cartQueries } from '../cart-queries';
 import { CopyCartButton } from '../copy/copy-cart-button';
 import { RenameCartForm } from '../name/rename-cart-form';
 import { useMarkSeen } from '../seen/new-shares';
+import { ColleagueChangesRegion, SinceLastVisit } from '../live/live-notices';
+import { useColleagueChanges } from '../live/use-colleague-changes';
+import { useLiveCart } from '../live/use-live-cart';
+import { useSinceLastVisit } from '../live/use-since-last-visit';
 import { AccessNote } from './access-note';
 import { CartItemsSection } from './cart-items-section';
 import { CartNotFound } from './cart-not-found';
@@ -34,6 +38,9 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
   const [editing, setEditing] = useState<Editing>('none');
   const [takenName, setTakenName] = useTakenName();
   const { t } = useI18n();
+  useLiveCart(cart);
+  const colleague = useColleagueChanges(cart.id);
+  const since = useSinceLastVisit(cart);
   const stopEditing = () => {
     setEditing('none');
   };
@@ -73,6 +80,8 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
         </div>
       </div>
       <AccessNote cart={cart} />
+      <SinceLastVisit changes={since.changes} onDismiss={since.dismiss} />
+      <ColleagueChangesRegion changes={colleague.changes} />
       <CartNotices
         cart={cart}
         takenName={takenName}
@@ -98,7 +107,7 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
         />
       )}
       <SectionBoundary name={t('cart.items')}>
-        <CartItemsSection cart={cart} />
+        <CartItemsSection cart={cart} marked={colleague.marked} />
       </SectionBoundary>
       {renderSharing && (
         <SectionBoundary name={t('sharing.title')}>{renderSharing(cart)}</SectionBoundary>

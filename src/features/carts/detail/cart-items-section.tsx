@@ -11,7 +11,7 @@ import { AddItems } from '../items/add-items-section';
 import { ItemsTable } from '../items/items-table';
 import { CartTotals } from './cart-totals';
 
-export function CartItemsSection({ cart }: { cart: Cart }) {
+export function CartItemsSection({ cart, marked }: { cart: Cart; marked?: ReadonlySet<string> }) {
   const { t } = useI18n();
   const [quantityError, setQuantityError] = useState<unknown>(null);
   const changeQuantity = useChangeQuantity(cart.id, { onFailure: setQuantityError });
@@ -31,6 +31,7 @@ export function CartItemsSection({ cart }: { cart: Cart }) {
           cart={cart}
           editable={editable}
           busy={removeItem.isPending}
+          marked={marked}
           onQuantity={(itemId, quantity) => {
             removeItem.reset();
             setQuantityError(null);

@@ -12,9 +12,20 @@ interface ItemsTableProps {
   onQuantity: (itemId: string, quantity: number) => void;
   onRemove: (itemId: string) => void;
   busy: boolean;
+  /** Rows someone else just changed: marked for a while. */
+  marked?: ReadonlySet<string>;
 }
 
-export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: ItemsTableProps) {
+const NONE: ReadonlySet<string> = new Set();
+
+export function ItemsTable({
+  cart,
+  editable,
+  onQuantity,
+  onRemove,
+  busy,
+  marked = NONE,
+}: ItemsTableProps) {
   const { t, locale } = useI18n();
   const money = (cents: number) => formatMoney(cents, cart.currency, locale);
   if (cart.items.length === 0) {
@@ -45,8 +56,13 @@ export function ItemsTable({ cart, editable, onQuantity, onRemove, busy }: Items
       </thead>
       <tbody>
         {cart.items.map((item) => (
-          <tr key={item.id}>
-            <th scope="row">{item.name}</th>
+          <tr key={item.id} className={marked.has(item.id) ? 'row-changed' : undefined}>
+            <th scope="row">
+              {item.name}
+              {marked.has(item.id) && (
+                <span className="badge badge-changed">{t('live.changed')}</span>
+              )}
+            </th>
             <td>
               <CellLabel>{t('cart.colSku')}</CellLabel>
               {item.sku}

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { cartQueries } from '../cart-queries';
-import { replaceCachedCart } from '../cart-mutations';
+import { cartWriteKey, replaceCachedCart } from '../cart-mutations';
 import { addItemsInOrder } from './add-items';
 import type { ItemLine } from './item-lines';
 
@@ -13,7 +13,7 @@ export function useAddItems(cartId: string) {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const mutation = useMutation({
-    mutationKey: [...cartQueries.detail(cartId).queryKey, 'items'],
+    mutationKey: cartWriteKey(cartId, 'items'),
     async mutationFn(lines: ReadLine[]) {
       setProgress({ done: 0, total: lines.length });
       return addItemsInOrder(cartId, lines, (done, total) => {
