@@ -19,5 +19,9 @@ export const cartQueries = {
       queryKey: [...cartQueries.details(), id] as const,
       queryFn: ({ signal }) => fetchCart(id, signal),
       ...fresh,
+      // Others change shared carts: every visit to a cart page asks Glue for it (the route
+      // loader's one request); mounting the page does not ask a second time.
+      staleTime: 0,
+      refetchOnMount: false,
     }),
 };

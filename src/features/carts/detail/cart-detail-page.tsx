@@ -16,9 +16,8 @@ import { CopyCartButton } from '../copy/copy-cart-button';
 import { RenameCartForm } from '../name/rename-cart-form';
 import { useMarkSeen } from '../seen/new-shares';
 import { ColleagueChangesRegion, SinceLastVisit } from '../live/live-notices';
-import { useColleagueChanges } from '../live/use-colleague-changes';
+import { useCartNews } from '../live/use-cart-news';
 import { useLiveCart } from '../live/use-live-cart';
-import { useSinceLastVisit } from '../live/use-since-last-visit';
 import { AccessNote } from './access-note';
 import { CartItemsSection } from './cart-items-section';
 import { CartNotFound } from './cart-not-found';
@@ -39,8 +38,7 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
   const [takenName, setTakenName] = useTakenName();
   const { t } = useI18n();
   useLiveCart(cart);
-  const colleague = useColleagueChanges(cart.id);
-  const since = useSinceLastVisit(cart);
+  const news = useCartNews(cart);
   const stopEditing = () => {
     setEditing('none');
   };
@@ -80,8 +78,8 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
         </div>
       </div>
       <AccessNote cart={cart} />
-      <SinceLastVisit changes={since.changes} onDismiss={since.dismiss} />
-      <ColleagueChangesRegion changes={colleague.changes} />
+      <SinceLastVisit changes={news.since} onDismiss={news.dismissSince} />
+      <ColleagueChangesRegion changes={news.live} />
       <CartNotices
         cart={cart}
         takenName={takenName}
@@ -107,7 +105,7 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
         />
       )}
       <SectionBoundary name={t('cart.items')}>
-        <CartItemsSection cart={cart} marked={colleague.marked} />
+        <CartItemsSection cart={cart} marked={news.marked} />
       </SectionBoundary>
       {renderSharing && (
         <SectionBoundary name={t('sharing.title')}>{renderSharing(cart)}</SectionBoundary>

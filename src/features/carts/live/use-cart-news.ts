@@ -1,0 +1,107 @@
+// What someone else changed, told two ways: since this person's last visit (on opening
+// the cart) and live, while it is open. Both are worked out by comparing versions of the
+// cart (Glue says nothing of who changed what, docs/glue-api.md §9):
+// - The user's own writes put Glue's answer into the cache by hand (setQueryData), and a
+//   fetch that lands while one of them is under way is not told about: the user's own
+//   changes are never announced as someone else's.
+// - A page that opens on a cached cart which is being asked for again tells the answer
+//   as "since your last visit", not as live news.
+// Every version seen here is remembered for the next visit (per company user).
+import { type Query, hashKey, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { sessionStore } from '../../../lib/glue';
+import type { Cart } from '../cart-model';
+import { cartQueries } from '../cart-queries';
+import { type CartChange, cartChanges, changedItemIds, snapshotOf } from './cart-changes';
+import { createCartVisits } from './cart-visits';
+import { othersCanChange } from './use-live-cart';
+
+export const MARK_CHANGED_MS = 8_000;
+export const cartVisits = createCartVisits(window.localStorage);
+
+export interface CartNews {
+  /** Changes since the last visit (none on a first visit, or once dismissed). */
+  since: readonly CartChange[];
+  dismissSince: () => void;
+  /** The last changes noticed while the page is open. */
+  live: readonly CartChange[];
+  /** Rows changed in the last few seconds. */
+  marked: ReadonlySet<string>;
+}
+
+const NO_ROWS: ReadonlySet<string> = new Set();
+
+function useCompanyUserId() {
+  return useSyncExternalStore(
+    sessionStore.subscribe,
+    () => sessionStore.getSnapshot().session?.companyUserId ?? null,
+  );
+}
+
+export function useCartNews(cart: Cart): CartNews {
+  const queryClient = useQueryClient();
+  const companyUserId = useCompanyUserId();
+  const shared = othersCanChange(cart);
+  const { queryKey } = cartQueries.detail(cart.id);
+  // Read once, when the page opens this cart.
+  const [visit] = useState(() => {
+    const last = companyUserId && shared ? cartVisits.last(companyUserId, cart.id) : null;
+    const query = queryClient.getQueryCache().find<Cart>({ queryKey, exact: true });
+    // A cached cart on screen while the route's request for it is under way.
+    const arriving = query?.state.fetchStatus === 'fetching';
+    return { last, arriving };
+  });
+  const [since, setSince] = useState<readonly CartChange[]>(() =>
+    visit.last && !visit.arriving ? cartChanges(visit.last, snapshotOf(cart)) : [],
+  );
+  const [live, setLive] = useState<{ changes: readonly CartChange[]; marked: ReadonlySet<string> }>(
+    { changes: [], marked: NO_ROWS },
+  );
+
+  useEffect(() => {
+    const hash = hashKey(queryKey);
+    let last = queryClient.getQueryData(queryKey);
+    let arriving = visit.arriving;
+    return queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.query.queryHash !== hash) return;
+      if (event.action.type !== 'success') return;
+      const next = (event.query as Query<Cart>).state.data;
+      const before = last;
+      last = next;
+      if (event.action.manual || !before || !next) return;
+      if (queryClient.isMutating({ mutationKey: queryKey }) > 0) return;
+      if (arriving) {
+        arriving = false;
+        if (visit.last) setSince(cartChanges(visit.last, snapshotOf(next)));
+        return;
+      }
+      const changes = cartChanges(snapshotOf(before), snapshotOf(next));
+      if (changes.length > 0) setLive({ changes, marked: changedItemIds(changes) });
+    });
+    // The query key is derived from cart.id, which the page keys this component by.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cart.id, queryClient, visit]);
+
+  useEffect(() => {
+    if (live.marked.size === 0) return;
+    const timer = setTimeout(() => {
+      setLive((current) => ({ ...current, marked: NO_ROWS }));
+    }, MARK_CHANGED_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [live.marked]);
+
+  useEffect(() => {
+    if (companyUserId && shared) cartVisits.remember(companyUserId, cart.id, snapshotOf(cart));
+  }, [companyUserId, shared, cart]);
+
+  return {
+    since,
+    dismissSince: () => {
+      setSince([]);
+    },
+    live: live.changes,
+    marked: live.marked,
+  };
+}
