@@ -30,6 +30,12 @@ const TEXT = {
     chooseCompany: 'Choose a company',
     company: 'Company',
     switch: 'Switch',
+    product: 'Product',
+    matches: 'Matching products',
+    variant: 'Which one?',
+    several: 'Several items',
+    lines: 'Items, one per line',
+    read: 'What was read',
   },
   de: {
     locale: 'de-DE',
@@ -55,6 +61,12 @@ const TEXT = {
     chooseCompany: 'Firma wählen',
     company: 'Firma',
     switch: 'Wechseln',
+    product: 'Produkt',
+    matches: 'Passende Produkte',
+    variant: 'Welche Variante?',
+    several: 'Mehrere Artikel',
+    lines: 'Artikel, einer pro Zeile',
+    read: 'Gelesen',
   },
 } as const;
 
@@ -199,6 +211,27 @@ for (const language of ['en', 'de'] as const) {
 
       await page.getByRole('button', { name: 'Mock toolbar' }).tap();
       await expectToFit(page, 'mock toolbar open');
+    });
+
+    test('adding by name, a variant, and several items', async ({ page }) => {
+      await page.goto('/login');
+      await page.getByRole('button', { name: text.signInAs('Anna Keller') }).tap();
+      await page.getByRole('link', { name: 'Q4 office restock' }).tap();
+      const product = page.getByRole('combobox', { name: text.product });
+      await product.fill('gloves');
+      const matches = page.getByRole('listbox', { name: text.matches });
+      await expect(matches.getByRole('option').first()).toBeVisible();
+      const box = await matches.boundingBox();
+      const width = page.viewportSize()?.width ?? 0;
+      expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+      await expectToFit(page, 'product matches open');
+      await matches.getByRole('option').first().tap();
+      await expect(page.getByRole('combobox', { name: text.variant })).toBeVisible();
+      await expectToFit(page, 'which variant');
+      await page.getByRole('radio', { name: text.several }).check();
+      await page.getByRole('textbox', { name: text.lines }).fill('NW-3001 2\nNW-3002;x\nNW-4003');
+      await expect(page.getByRole('table', { name: text.read })).toBeVisible();
+      await expectToFit(page, 'several items read');
     });
 
     test('a cart with items, read-only, and the company switch', async ({ page }) => {
