@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type CDPSession, type Page, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { buildApp, median, quantile } from './figures';
+import { buildApp, median, quantile, waitForUrl } from './figures';
 import { startServer } from './process-group';
 import { serveDist } from './serve-dist';
 
@@ -20,18 +20,6 @@ const WORDS = ['stapler', 'gloves', 'drill bit', 'torque', 'copy paper', 'hand t
 const KEY_GAP_MS = 80;
 const WRITE_RUNS = 5;
 const CHECKS = 3;
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 150; i++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await sleep(200);
-    }
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 interface Resource {
   id: string;
@@ -245,8 +233,8 @@ async function main() {
   const app = serveDist('dist-bench-buyer', APP_PORT);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    await waitFor(`${GLUE}/concrete-products/NW-1001`);
-    await waitFor(APP);
+    await waitForUrl(`${GLUE}/concrete-products/NW-1001`);
+    await waitForUrl(APP);
     const [anna, gina] = await Promise.all([
       token('anna.keller@northwind.example'),
       token('gina.rossi@summit.example'),

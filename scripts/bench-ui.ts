@@ -3,10 +3,9 @@
 // for the cart list and for keystrokes in the colleague filter. Figures, not asserts.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { startServer } from './process-group';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { type CDPSession, type Page, chromium } from '@playwright/test';
-import { buildApp, median, quantile } from './figures';
+import { buildApp, median, quantile, waitForUrl } from './figures';
 import { serveDist } from './serve-dist';
 import { CART } from '../mocks/test/ids';
 import { type Measured, lighthouse, lighthouseSignedIn } from './lighthouse';
@@ -20,18 +19,6 @@ const RUNS = 5;
 const PROD_PORT = 4182;
 const PROD = `http://127.0.0.1:${String(PROD_PORT)}`;
 const LIGHTHOUSE_RUNS = 3;
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 150; i++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await sleep(200);
-    }
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 async function scriptSeconds(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -62,8 +49,8 @@ async function main() {
   });
   const app = serveDist('dist-bench', APP_PORT);
   try {
-    await waitFor(`${GLUE}/concrete-products/NW-1001`);
-    await waitFor(APP);
+    await waitForUrl(`${GLUE}/concrete-products/NW-1001`);
+    await waitForUrl(APP);
     const browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
@@ -184,8 +171,8 @@ async function lighthouseDemo() {
     },
   });
   try {
-    await waitFor(`${GLUE}/concrete-products/NW-1001`);
-    await waitFor(`${PROD}/login`);
+    await waitForUrl(`${GLUE}/concrete-products/NW-1001`);
+    await waitForUrl(`${PROD}/login`);
     const runs: Measured[][] = [];
     for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
       const round = [

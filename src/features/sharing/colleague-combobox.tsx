@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { type Language, type Translate, plural } from '../../lib/i18n/i18n';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { ComboboxOption } from '../../ui/combobox-option';
 import { ColleagueChips } from './colleague-chips';
 import type { Colleague } from './colleagues-api';
 import { useColleagueCombobox } from './use-colleague-combobox';
@@ -73,27 +74,17 @@ export function ColleagueCombobox({
       >
         {open &&
           shown.map((colleague, index) => (
-            // Keyboard use goes through the combobox input (aria-activedescendant);
-            // the pointer picks here. mousedown keeps focus in the input.
-            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-            <div
+            <ComboboxOption
               key={colleague.id}
               id={optionId(colleague)}
-              role="option"
-              // Options are never tabbed to; focus stays in the input (aria-activedescendant).
-              tabIndex={-1}
-              aria-selected={index === box.activeIndex}
-              className={index === box.activeIndex ? 'option option-active' : 'option'}
-              onMouseDown={(event) => {
-                event.preventDefault();
-              }}
-              onClick={() => {
+              active={index === box.activeIndex}
+              onPick={() => {
                 box.pick(colleague);
               }}
             >
               <span className="option-name">{colleague.name}</span>
               <span className="option-email">{colleague.email}</span>
-            </div>
+            </ComboboxOption>
           ))}
       </div>
       <p className="visually-hidden" role="status">

@@ -6,6 +6,7 @@ import { type Language, type Translate, plural } from '../../../lib/i18n/i18n';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { humanFieldMessage } from '../../../ui/field-message';
 import { formatMoney } from '../../../ui/money';
+import { ComboboxOption } from '../../../ui/combobox-option';
 import { useCombobox } from '../../../ui/use-combobox';
 import type { ProductMatch } from './products-api';
 import { useProductSearch } from './use-product-search';
@@ -86,20 +87,11 @@ export function ProductField({
       >
         {listed &&
           search.matches.map((match, index) => (
-            // Keyboard use goes through the input (aria-activedescendant); the pointer
-            // picks here, and mousedown keeps the focus in the input.
-            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-            <div
+            <ComboboxOption
               key={match.abstractSku}
               id={optionId(match)}
-              role="option"
-              tabIndex={-1}
-              aria-selected={index === box.activeIndex}
-              className={index === box.activeIndex ? 'option option-active' : 'option'}
-              onMouseDown={(event) => {
-                event.preventDefault();
-              }}
-              onClick={() => {
+              active={index === box.activeIndex}
+              onPick={() => {
                 box.pick(match);
               }}
             >
@@ -107,7 +99,7 @@ export function ProductField({
               <span className="option-detail">
                 {skuLabel(match, t)} · {formatMoney(match.price, currency, locale)}
               </span>
-            </div>
+            </ComboboxOption>
           ))}
       </div>
       {/* Present only while the field is in use: the page's other status texts stay unique.
