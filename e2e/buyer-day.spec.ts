@@ -7,6 +7,8 @@ import { expectNoViolations, signInAs } from './helpers';
 test('Ben adds by name; Anna sees it live, and what changed since her last visit', async ({
   context,
 }) => {
+  // Two pages and four axe runs on two shared cores.
+  test.setTimeout(60_000);
   const anna = await context.newPage();
   const ben = await context.newPage();
   await signInAs(anna, 'Anna Keller');

@@ -1,7 +1,10 @@
 // What happens after the password is accepted: a customer token first, then — when
 // the customer has exactly one company account — a company-user token straight away.
+import type { QueryClient } from '@tanstack/react-query';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { sessionStore } from '../../lib/glue';
+import type { Session } from '../../lib/session/session-store';
+import { authQueries } from './auth-queries';
 import { fetchMyCompanyUsers, requestCompanyUserToken, requestCustomerToken } from './auth-api';
 import type { LoginInput } from '../../contract/auth-schemas';
 
@@ -20,9 +23,10 @@ export async function selectCompanyUser(idCompanyUser: string): Promise<void> {
 /**
  * The session is stored once, when the login is complete (or the person must choose a
  * company): never half-way, so no page ever sees a customer-only session of someone who
- * is about to become a company user.
+ * is about to become a company user. The company users it read on the way go into the
+ * new session's cache (`cache`), so the header does not ask Glue for them again.
  */
-export async function logIn(input: LoginInput): Promise<LoginOutcome> {
+export async function logIn(input: LoginInput, cache?: QueryClient): Promise<LoginOutcome> {
   const pair = await requestCustomerToken(input);
   const customer = {
     accessToken: pair.accessToken,
@@ -31,18 +35,23 @@ export async function logIn(input: LoginInput): Promise<LoginOutcome> {
     email: input.username,
   };
   const mine = await fetchMyCompanyUsers(pair.accessToken);
+  const start = (session: Session) => {
+    // Starting a session empties the cache (it belonged to the previous person): fill after.
+    sessionStore.start(session);
+    cache?.setQueryData(authQueries.myCompanyUsers().queryKey, mine);
+  };
   if (mine.length > 1) {
-    sessionStore.start(customer);
+    start(customer);
     return 'choose-company';
   }
   const id = mine[0]?.id ?? pair.idCompanyUser;
   if (!id) {
-    sessionStore.start(customer);
+    start(customer);
     return 'no-company';
   }
   try {
     const companyPair = await requestCompanyUserToken(id, pair.accessToken);
-    sessionStore.start({
+    start({
       accessToken: companyPair.accessToken,
       refreshToken: companyPair.refreshToken,
       companyUserId: id,
@@ -52,7 +61,7 @@ export async function logIn(input: LoginInput): Promise<LoginOutcome> {
   } catch (error) {
     // Glue answers 003 for a company user that is inactive (David).
     if (isGlueError(error, '003')) {
-      sessionStore.start(customer);
+      start(customer);
       return 'inactive';
     }
     throw error;

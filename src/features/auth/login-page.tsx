@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useMockControls } from '../../lib/mock-mode/mock-context';
@@ -30,8 +30,9 @@ export function LoginPage() {
     sessionStore.acknowledge();
   }, []);
 
+  const queryClient = useQueryClient();
   const login = useMutation({
-    mutationFn: logIn,
+    mutationFn: (input: LoginInput) => logIn(input, queryClient),
     onSuccess(outcome) {
       const { to, state } = destinationAfterLogin(outcome, from);
       void navigate(to, { replace: true, state });

@@ -27,6 +27,19 @@ describe('logging in', () => {
     expect(within(banner).getByText(/Northwind Supplies GmbH/)).toBeInTheDocument();
   });
 
+  it('asks Glue for the company users once: the header reuses what the login read', async () => {
+    const mine: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname.endsWith('/company-users/mine')) mine.push(request.method);
+    });
+    renderApp('/');
+    await logInWith('anna.keller@northwind.example');
+    const banner = await screen.findByRole('banner');
+    expect(await within(banner).findByText(/Anna Keller/)).toBeInTheDocument();
+    expect(await screen.findByText('Q4 office restock')).toBeInTheDocument();
+    expect(mine).toEqual(['GET']);
+  });
+
   it('checks the email before sending it, on the field', async () => {
     const posts: string[] = [];
     server.events.on('request:start', ({ request }) => {

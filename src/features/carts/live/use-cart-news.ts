@@ -62,7 +62,12 @@ export function useCartNews(cart: Cart): CartNews {
     const hash = hashKey(queryKey);
     let last = queryClient.getQueryData(queryKey);
     let arriving = visit.arriving;
-    return queryClient.getQueryCache().subscribe((event) => {
+    /** The route's answer to this visit: what changed since the last one. */
+    const arrived = (cartNow: Cart) => {
+      arriving = false;
+      if (visit.last) setSince(cartChanges(visit.last, snapshotOf(cartNow)));
+    };
+    const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.query.queryHash !== hash) return;
       if (event.action.type !== 'success') return;
       const next = (event.query as Query<Cart>).state.data;
@@ -71,13 +76,16 @@ export function useCartNews(cart: Cart): CartNews {
       if (event.action.manual || !before || !next) return;
       if (queryClient.isMutating({ mutationKey: queryKey }) > 0) return;
       if (arriving) {
-        arriving = false;
-        if (visit.last) setSince(cartChanges(visit.last, snapshotOf(next)));
+        arrived(next);
         return;
       }
       const changes = cartChanges(snapshotOf(before), snapshotOf(next));
       if (changes.length > 0) setLive({ changes, marked: changedItemIds(changes) });
     });
+    // The answer may have landed between the first render and this subscription.
+    const query = queryClient.getQueryCache().find<Cart>({ queryKey, exact: true });
+    if (arriving && query?.state.fetchStatus !== 'fetching' && last) arrived(last);
+    return unsubscribe;
     // The query key is derived from cart.id, which the page keys this component by.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cart.id, queryClient, visit]);
