@@ -4,7 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { sessionStore } from '../../lib/glue';
 import type { Session } from '../../lib/session/session-store';
-import { authQueries } from './auth-queries';
+import { MY_COMPANY_USERS_KEY } from './auth-keys';
 import { fetchMyCompanyUsers, requestCompanyUserToken, requestCustomerToken } from './auth-api';
 import type { LoginInput } from '../../contract/auth-schemas';
 
@@ -38,7 +38,7 @@ export async function logIn(input: LoginInput, cache?: QueryClient): Promise<Log
   const start = (session: Session) => {
     // Starting a session empties the cache (it belonged to the previous person): fill after.
     sessionStore.start(session);
-    cache?.setQueryData(authQueries.myCompanyUsers().queryKey, mine);
+    cache?.setQueryData(MY_COMPANY_USERS_KEY, mine);
   };
   if (mine.length > 1) {
     start(customer);

@@ -3,7 +3,7 @@
 // quantities (901) are said on their fields; what was typed stays.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { type ItemAddInput, itemAddSchema } from '../../../contract/cart-schemas';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -36,18 +36,26 @@ export function AddItemForm({ cartId, currency }: { cartId: string; currency: st
   const [variant, setVariant] = useState('');
   const [variantMissing, setVariantMissing] = useState(false);
   const {
-    control,
     register,
     handleSubmit,
     setError,
     setValue,
     reset,
-    formState: { errors },
+    formState: { errors, isSubmitted },
   } = useForm<z.input<typeof formSchema>, unknown, ItemAddInput>({
     resolver: zodResolver(formSchema),
     defaultValues: { sku: '', quantity: 1 },
   });
   const needsVariant = chosen !== null && chosen.variants.length > 1;
+  // The product field's text is kept here and handed to the form with setValue, rather
+  // than through react-hook-form's Controller, whose code would join the login page's
+  // first visit (the library's shared chunk).
+  const sku = register('sku');
+  const [skuText, setSkuText] = useState('');
+  const setSku = (text: string) => {
+    setSkuText(text);
+    setValue('sku', text, { shouldDirty: true, shouldValidate: isSubmitted });
+  };
 
   function pick(match: ProductMatch) {
     const [only] = match.variants;
@@ -55,7 +63,7 @@ export function AddItemForm({ cartId, currency }: { cartId: string; currency: st
     setVariantMissing(false);
     setVariant(match.variants.length === 1 && only ? only.sku : '');
     // One variant: its SKU is what goes to Glue, so the field shows it.
-    setValue('sku', match.variants.length === 1 && only ? only.sku : match.name);
+    setSku(match.variants.length === 1 && only ? only.sku : match.name);
   }
 
   const onSubmit = handleSubmit((input) => {
@@ -69,6 +77,7 @@ export function AddItemForm({ cartId, currency }: { cartId: string; currency: st
       {
         onSuccess() {
           reset({ sku: '', quantity: 1 });
+          setSkuText('');
           setChosen(null);
           setVariant('');
         },
@@ -98,24 +107,17 @@ export function AddItemForm({ cartId, currency }: { cartId: string; currency: st
       {add.isError && !fieldLevel && (
         <Alert tone="error">{errorMessage(add.error, t, 'cart')}</Alert>
       )}
-      <Controller
-        control={control}
-        name="sku"
-        render={({ field }) => (
-          <ProductField
-            value={field.value}
-            inputRef={field.ref}
-            onBlur={field.onBlur}
-            onChange={(text) => {
-              field.onChange(text);
-              // Typing again: what was picked no longer applies.
-              setChosen(null);
-            }}
-            onPick={pick}
-            currency={currency}
-            error={errors.sku?.message}
-          />
-        )}
+      <ProductField
+        value={skuText}
+        inputRef={sku.ref}
+        onChange={(text) => {
+          setSku(text);
+          // Typing again: what was picked no longer applies.
+          setChosen(null);
+        }}
+        onPick={pick}
+        currency={currency}
+        error={errors.sku?.message}
       />
       {needsVariant && (
         <VariantChoice

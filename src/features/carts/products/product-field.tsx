@@ -14,7 +14,7 @@ import { useProductSearch } from './use-product-search';
 interface ProductFieldProps {
   value: string;
   onChange: (text: string) => void;
-  onBlur: () => void;
+  onBlur?: () => void;
   onPick: (match: ProductMatch) => void;
   inputRef: Ref<HTMLInputElement>;
   currency: string;
@@ -74,7 +74,7 @@ export function ProductField({
         }}
         onBlur={() => {
           box.setOpen(false);
-          onBlur();
+          onBlur?.();
         }}
         onKeyDown={box.onKeyDown}
       />
