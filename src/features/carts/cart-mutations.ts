@@ -46,6 +46,10 @@ export const cartWriteKey = (cartId: string, write: string) => [
   write,
 ];
 
+/** Whether one of the user's own writes to the cart is under way. */
+export const isWritingTo = (queryClient: QueryClient, cartId: string): boolean =>
+  queryClient.isMutating({ mutationKey: cartQueries.detail(cartId).queryKey }) > 0;
+
 /** The created cart, and whether Glue had to change the name to make it unique. */
 export interface CreatedCart {
   cart: Cart;

@@ -39,5 +39,7 @@ function readCells(line: number, text: string, cells: string[]): ItemLine {
   return { line, text, sku, quantity: Number(quantity) };
 }
 
-export const isReadable = (line: ItemLine): line is Extract<ItemLine, { sku: string }> =>
-  'sku' in line;
+/** A line with an item on it that could be read. */
+export type ReadItemLine = Extract<ItemLine, { sku: string }>;
+
+export const isReadable = (line: ItemLine): line is ReadItemLine => 'sku' in line;

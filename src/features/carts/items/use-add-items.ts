@@ -5,16 +5,14 @@ import { useState } from 'react';
 import { cartQueries } from '../cart-queries';
 import { cartWriteKey, replaceCachedCart } from '../cart-mutations';
 import { addItemsInOrder } from './add-items';
-import type { ItemLine } from './item-lines';
-
-type ReadLine = Extract<ItemLine, { sku: string }>;
+import type { ReadItemLine } from './item-lines';
 
 export function useAddItems(cartId: string) {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const mutation = useMutation({
     mutationKey: cartWriteKey(cartId, 'items'),
-    async mutationFn(lines: ReadLine[]) {
+    async mutationFn(lines: ReadItemLine[]) {
       setProgress({ done: 0, total: lines.length });
       return addItemsInOrder(cartId, lines, (done, total) => {
         setProgress({ done, total });

@@ -8,10 +8,11 @@
 //   as "since your last visit", not as live news.
 // Every version seen here is remembered for the next visit (per company user).
 import { type Query, hashKey, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { sessionStore } from '../../../lib/glue';
+import { useEffect, useState } from 'react';
+import { useCompanyUserId } from '../../../lib/session/use-company-user-id';
 import type { Cart } from '../cart-model';
 import { cartQueries } from '../cart-queries';
+import { isWritingTo } from '../cart-mutations';
 import { type CartChange, cartChanges, changedItemIds, snapshotOf } from './cart-changes';
 import { createCartVisits } from './cart-visits';
 import { othersCanChange } from './use-live-cart';
@@ -31,22 +32,17 @@ export interface CartNews {
 
 const NO_ROWS: ReadonlySet<string> = new Set();
 
-function useCompanyUserId() {
-  return useSyncExternalStore(
-    sessionStore.subscribe,
-    () => sessionStore.getSnapshot().session?.companyUserId ?? null,
-  );
-}
-
 export function useCartNews(cart: Cart): CartNews {
   const queryClient = useQueryClient();
   const companyUserId = useCompanyUserId();
   const shared = othersCanChange(cart);
-  const { queryKey } = cartQueries.detail(cart.id);
+  const cartId = cart.id;
   // Read once, when the page opens this cart.
   const [visit] = useState(() => {
-    const last = companyUserId && shared ? cartVisits.last(companyUserId, cart.id) : null;
-    const query = queryClient.getQueryCache().find<Cart>({ queryKey, exact: true });
+    const last = companyUserId && shared ? cartVisits.last(companyUserId, cartId) : null;
+    const query = queryClient
+      .getQueryCache()
+      .find<Cart>({ queryKey: cartQueries.detail(cartId).queryKey, exact: true });
     // A cached cart on screen while the route's request for it is under way.
     const arriving = query?.state.fetchStatus === 'fetching';
     return { last, arriving };
@@ -59,6 +55,7 @@ export function useCartNews(cart: Cart): CartNews {
   );
 
   useEffect(() => {
+    const { queryKey } = cartQueries.detail(cartId);
     const hash = hashKey(queryKey);
     let last = queryClient.getQueryData(queryKey);
     let arriving = visit.arriving;
@@ -74,7 +71,7 @@ export function useCartNews(cart: Cart): CartNews {
       const before = last;
       last = next;
       if (event.action.manual || !before || !next) return;
-      if (queryClient.isMutating({ mutationKey: queryKey }) > 0) return;
+      if (isWritingTo(queryClient, cartId)) return;
       if (arriving) {
         arrived(next);
         return;
@@ -86,9 +83,7 @@ export function useCartNews(cart: Cart): CartNews {
     const query = queryClient.getQueryCache().find<Cart>({ queryKey, exact: true });
     if (arriving && query?.state.fetchStatus !== 'fetching' && last) arrived(last);
     return unsubscribe;
-    // The query key is derived from cart.id, which the page keys this component by.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cart.id, queryClient, visit]);
+  }, [cartId, queryClient, visit]);
 
   useEffect(() => {
     if (live.marked.size === 0) return;
@@ -101,8 +96,8 @@ export function useCartNews(cart: Cart): CartNews {
   }, [live.marked]);
 
   useEffect(() => {
-    if (companyUserId && shared) cartVisits.remember(companyUserId, cart.id, snapshotOf(cart));
-  }, [companyUserId, shared, cart]);
+    if (companyUserId && shared) cartVisits.remember(companyUserId, cartId, snapshotOf(cart));
+  }, [companyUserId, shared, cartId, cart]);
 
   return {
     since,

@@ -8,6 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Cart } from '../cart-model';
 import { cartQueries } from '../cart-queries';
+import { isWritingTo } from '../cart-mutations';
 
 export const LIVE_CHECK_MS = 10_000;
 
@@ -24,7 +25,7 @@ export function useLiveCart(cart: Cart, intervalMs = LIVE_CHECK_MS): void {
     const timer = setInterval(() => {
       if (document.visibilityState !== 'visible') return;
       // The user's own writes first: their answer replaces the cart anyway.
-      if (queryClient.isMutating({ mutationKey: queryKey }) > 0) return;
+      if (isWritingTo(queryClient, cart.id)) return;
       if (queryClient.isFetching({ queryKey, exact: true }) > 0) return;
       void queryClient.refetchQueries({ queryKey, exact: true, type: 'active' });
     }, intervalMs);

@@ -20,9 +20,6 @@ export function useProductSearch(text: string) {
   const searchable = term.trim().length >= MIN_SEARCH_LENGTH;
   return {
     matches: searchable ? (query.data ?? []) : [],
-    /** The text the matches are for (they lag the field by the debounce). */
-    term,
-    searching: searchable && (query.isFetching || term !== text),
     failed: searchable && query.isError,
     settled: searchable && query.isSuccess && !query.isPlaceholderData && term === text,
   };

@@ -3,7 +3,7 @@
 // clears its marker (in every tab of this browser).
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { sessionStore } from '../../../lib/glue';
+import { useCompanyUserId } from '../../../lib/session/use-company-user-id';
 import type { CartSummary } from '../cart-model';
 import { cartQueries } from '../cart-queries';
 import { createSeenCartsStore } from './seen-carts-store';
@@ -14,13 +14,6 @@ window.addEventListener('storage', (event) => {
 });
 
 const EMPTY: ReadonlySet<string> = new Set();
-
-function useCompanyUserId(): string | null {
-  return useSyncExternalStore(
-    sessionStore.subscribe,
-    () => sessionStore.getSnapshot().session?.companyUserId ?? null,
-  );
-}
 
 /** The ids of the carts marked New among `carts` (the caller's full list). */
 export function useNewShares(list: readonly CartSummary[] | undefined): ReadonlySet<string> {

@@ -1,0 +1,11 @@
+// The signed-in company user's id, or null: what per-person browser memories (New
+// markers, cart visits) are keyed by.
+import { useSyncExternalStore } from 'react';
+import { sessionStore } from '../glue';
+
+export function useCompanyUserId(): string | null {
+  return useSyncExternalStore(
+    sessionStore.subscribe,
+    () => sessionStore.getSnapshot().session?.companyUserId ?? null,
+  );
+}
