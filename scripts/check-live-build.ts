@@ -1,4 +1,4 @@
-// Proves that the live build carries no mock code: builds the app twice (mock mode and
+// Proves that the live build carries no mock code, and that /login stays in its budget: builds the app twice (mock mode and
 // live mode), checks that markers of the mock backend are in the first and in none of
 // the files of the second, and prints the live build's first-visit JavaScript size.
 import { execFileSync } from 'node:child_process';
@@ -18,7 +18,7 @@ const MARKERS = [
 
 function build(outDir: string, glueUrl: string | undefined) {
   rmSync(outDir, { recursive: true, force: true });
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], {
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--manifest', '--logLevel', 'warn'], {
     stdio: 'inherit',
     env: { ...process.env, VITE_GLUE_URL: glueUrl ?? '' },
   });
@@ -61,6 +61,35 @@ const firstVisitGzip = entryScripts.reduce(
 );
 const allJs = files('dist-check-live').filter((f) => f.endsWith('.js'));
 
+// What /login really loads: the entry and every chunk it imports, plus the login page's
+// lazy chunk and every chunk it imports (from Vite's manifest), not the entry alone.
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+const manifest = JSON.parse(readFileSync('dist-check-live/.vite/manifest.json', 'utf8')) as Record<
+  string,
+  ManifestChunk
+>;
+function closure(key: string, into = new Set<string>()): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk || into.has(chunk.file)) return into;
+  into.add(chunk.file);
+  for (const imported of chunk.imports ?? []) closure(imported, into);
+  return into;
+}
+const loginFiles = closure('src/features/auth/login-page.tsx', closure('index.html'));
+const loginGzip = [...loginFiles].reduce(
+  (sum, file) => sum + gzipSync(readFileSync(path.join('dist-check-live', file))).length,
+  0,
+);
+// Issue 21's goal is 130 KB; the login form without react-hook-form brought it from
+// 143.8 to 131.4 KB. The budget holds that line until the goal is reached.
+const LOGIN_BUDGET_KB = 132;
+console.log(
+  `/login first visit: ${(loginGzip / 1024).toFixed(1)} KB gzip in ${String(loginFiles.size)} files (budget ${String(LOGIN_BUDGET_KB)} KB)`,
+);
+
 console.log(
   `live build: ${String(allJs.length)} JS files, first-visit JS ${(firstVisitGzip / 1024).toFixed(1)} KB gzip (${entryScripts.join(', ')})`,
 );
@@ -73,6 +102,14 @@ rmSync('dist-check-live', { recursive: true, force: true });
 
 if (missingFromMock.length > 0) {
   console.error(`The check is blind: the mock build lacks ${missingFromMock.join(', ')}`);
+  process.exit(1);
+}
+if (loginFiles.size < 2) {
+  console.error('The /login budget is blind: the manifest lacks the entry or the login page');
+  process.exit(1);
+}
+if (loginGzip / 1024 > LOGIN_BUDGET_KB) {
+  console.error(`/login loads more than its budget of ${String(LOGIN_BUDGET_KB)} KB gzip`);
   process.exit(1);
 }
 if (inLive.size > 0) {
