@@ -2,10 +2,10 @@
 // password is said inline; the typed email stays; the button can't double-submit.
 //
 // Why not react-hook-form, like every other form: this is the first page anyone loads,
-// and the form library is 12 KB gzip of it (scripts/check-live-build.ts budgets it). Two fields
-// need no library: the schema does the checking, `useLoginFields` does what
-// react-hook-form did here (check on submit, then again as each field changes; focus the
-// first field in error).
+// and the form library was 12 KB gzip of it (scripts/check-live-build.ts budgets it).
+// Two fields need no library: the schema does the checking, `useLoginFields` does what
+// react-hook-form did here (check on submit, then again as each field changes; focus
+// the first field in error).
 import { type ChangeEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { useI18n } from '../../lib/i18n/i18n-context';
@@ -22,7 +22,7 @@ type Messages = Partial<Record<Field, string>>;
 const FIELDS: readonly Field[] = ['username', 'password'];
 
 /** The schema's first message for each field (what zodResolver gave react-hook-form). */
-export function checkLogin(values: LoginInput): Messages {
+function checkLogin(values: LoginInput): Messages {
   const result = loginSchema.safeParse(values);
   const messages: Messages = {};
   for (const issue of result.error?.issues ?? []) {
