@@ -62,7 +62,15 @@ function cspForLiveBuild(glueUrl: string | undefined): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+/**
+ * react-router's package exports only its development build, whatever the mode
+ * (remix-run/react-router#12532, #14753); its production build is the same code with
+ * the dev warnings switched off, so the minifier can drop them. Builds take that one.
+ */
+const reactRouterProduction = (file: string) =>
+  path.resolve(import.meta.dirname, 'node_modules/react-router/dist/production', file);
+
+export default defineConfig(({ command, mode }) => {
   // An empty VITE_GLUE_URL means mock mode, like an absent one.
   const glueUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_GLUE_URL?.trim() ?? '';
   const isLive = glueUrl !== '';
@@ -74,6 +82,15 @@ export default defineConfig(({ mode }) => {
       dropMockWorkerFromLiveBuild(isLive),
       cspForLiveBuild(isLive ? glueUrl : undefined),
     ],
+    resolve: {
+      alias:
+        command === 'build'
+          ? [
+              { find: /^react-router$/, replacement: reactRouterProduction('index.mjs') },
+              { find: /^react-router\/dom$/, replacement: reactRouterProduction('dom-export.mjs') },
+            ]
+          : [],
+    },
     server: { host: '127.0.0.1', port: 5173, strictPort: true },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     build: { sourcemap: false, target: 'es2022' },

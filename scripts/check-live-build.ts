@@ -82,7 +82,7 @@ const loginFiles = closure('src/features/auth/login-page.tsx', new Set(entryScri
 const loginGzip = gzipBytes(loginFiles);
 // Issue 21's goal is 130 KB; the login form without react-hook-form brought it from
 // 143.8 to 131.4 KB. The budget holds that line until the goal is reached.
-const LOGIN_BUDGET_KB = 132;
+const LOGIN_BUDGET_KB = 130;
 console.log(
   `/login first visit: ${(loginGzip / 1024).toFixed(1)} KB gzip in ${String(loginFiles.size)} files (budget ${String(LOGIN_BUDGET_KB)} KB)`,
 );

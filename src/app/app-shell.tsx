@@ -3,8 +3,7 @@ import { Suspense, lazy } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { authPages, useSession } from '../features/auth/public';
 import { useI18n } from '../lib/i18n/i18n-context';
-import { formatCount } from '../lib/i18n/i18n';
-import { useNewSharesCount } from '../features/carts/public';
+import { loadNewSharesCount } from '../features/carts/public';
 import { config } from '../lib/config';
 import { HeaderMenu } from './header-menu';
 import { LanguageSwitch } from './language-switch';
@@ -17,6 +16,10 @@ import '../ui/layout.css';
 // in: it loads then, not on the first visit to the login page.
 const AccountMenu = lazy(async () => ({
   default: (await authPages.accountMenu()).AccountMenu,
+}));
+// Likewise the count of carts new to the user, beside "Carts" (company users only).
+const NewSharesCount = lazy(async () => ({
+  default: (await loadNewSharesCount()).NewSharesCount,
 }));
 
 function Account() {
@@ -55,22 +58,6 @@ function MockToolbarSlot() {
   );
 }
 
-/** Carts shared with the user that they have not opened yet: a count beside "Carts". */
-function NewSharesCount() {
-  const { t, locale } = useI18n();
-  const count = useNewSharesCount();
-  if (count === 0) return null;
-  const shown = formatCount(count, locale);
-  return (
-    <>
-      <span className="nav-count" aria-hidden="true">
-        {shown}
-      </span>
-      <span className="visually-hidden"> {t('nav.newShared', { count: shown })}</span>
-    </>
-  );
-}
-
 function MainNav() {
   const { session } = useSession();
   const { t } = useI18n();
@@ -79,7 +66,9 @@ function MainNav() {
     <nav aria-label={t('nav.label')} className="main-nav">
       <NavLink to="/carts" end>
         {t('nav.carts')}
-        <NewSharesCount />
+        <Suspense fallback={null}>
+          <NewSharesCount />
+        </Suspense>
       </NavLink>
       <NavLink to="/permission-groups">{t('nav.permissionGroups')}</NavLink>
     </nav>

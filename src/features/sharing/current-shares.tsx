@@ -3,7 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CartShare } from '../carts/public';
-import { PermissionGroupPicker, permissionGroupQueries } from '../permission-groups/public';
+import { permissionGroupQueries } from '../permission-groups/public';
+import { PermissionGroupPicker } from './permission-group-picker';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { Alert } from '../../ui/alert';
 import { RemovedShareRow, ShareRow } from './share-rows';

@@ -8,7 +8,7 @@ import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { QueryView } from '../../ui/query-view';
 import { SectionBoundary } from '../../ui/section-boundary';
-import { PermissionGroupPicker, useDefaultGroupId } from '../permission-groups/public';
+import { PermissionGroupPicker, useDefaultGroupId } from './permission-group-picker';
 import { ColleagueCombobox } from './colleague-combobox';
 import { colleagueQueries } from './colleague-queries';
 import type { Colleague } from './colleagues-api';

@@ -1,11 +1,9 @@
 // "New for you": carts shared with the signed-in company user that they have not opened
 // since they were shared. The list marks them, the header counts them, opening one
 // clears its marker (in every tab of this browser).
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useCompanyUserId } from '../../../lib/session/use-company-user-id';
 import type { CartSummary } from '../cart-model';
-import { cartQueries } from '../cart-queries';
 import { createSeenCartsStore } from './seen-carts-store';
 
 export const seenCarts = createSeenCartsStore(window.localStorage);
@@ -29,12 +27,6 @@ export function useNewShares(list: readonly CartSummary[] | undefined): Readonly
     if (companyUserId && list) seenCarts.keepOnly(companyUserId, shared);
   }, [companyUserId, list, shared]);
   return useMemo(() => new Set([...shared].filter((id) => !seen.has(id))), [shared, seen]);
-}
-
-/** How many carts are new for the signed-in user (the header's count). */
-export function useNewSharesCount(): number {
-  const { data } = useQuery(cartQueries.list());
-  return useNewShares(data).size;
 }
 
 /** Opening a shared cart clears its New marker. */

@@ -1,12 +1,13 @@
 // The one way to choose a permission: a labelled radio group (arrow keys move between
 // options), each option with what it allows. The picker is controlled; callers preselect
-// Glue's default group with useDefaultGroupId.
+// Glue's default group with useDefaultGroupId. It lives with sharing, its only user: in
+// permission groups' door it was in the first chunk every visit loads (the router opens
+// that door for the page's queries), with the query machinery it brings.
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { QueryView } from '../../ui/query-view';
-import { PERMISSION_TEXT } from './permission-group-model';
-import { permissionGroupQueries } from './permission-group-queries';
+import { PERMISSION_TEXT, permissionGroupQueries } from '../permission-groups/public';
 import './picker.css';
 
 interface PermissionGroupPickerProps {
