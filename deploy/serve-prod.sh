@@ -79,6 +79,7 @@ render() {
 }
 render "$here/nginx.conf.template" >"$prefix/nginx.conf"
 render "$here/security-headers.conf.template" >"$prefix/security-headers.conf"
+render "$here/glue-proxy.conf.template" >"$prefix/glue-proxy.conf"
 
 "$NGINX" -p "$prefix" -c "$prefix/nginx.conf" -e stderr -t -q ||
   fail "nginx refused the configuration (above)"

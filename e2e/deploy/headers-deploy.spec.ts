@@ -95,7 +95,7 @@ test('no path leaves the build folder', async ({ baseURL }) => {
   }
 });
 
-test('/glue/ reaches Glue: Authorization, If-Match and Accept-Language go in, ETag and Content-Language come out', async ({
+test('/glue/ reaches Glue: Authorization, If-Match and Accept-Language go in, ETag and Content-Language come out; only untagged answers are compressed', async ({
   request,
 }) => {
   const token = await glueToken(request, 'eva.fischer@northwind.example');
@@ -105,11 +105,14 @@ test('/glue/ reaches Glue: Authorization, If-Match and Accept-Language go in, ET
   });
   expect(list.status()).toBe(200);
   expect(list.headers()['content-language']).toBe('de_DE');
+  // The list carries no entity tag: it comes compressed.
+  expect(list.headers()['content-encoding']).toBe('gzip');
   const cartId = (await list.json()).data[0].id as string;
   const read = await request.get(`${glueUrl()}/carts/${cartId}`, { headers: auth });
   const etag = read.headers().etag ?? '';
   // A strong tag, as Glue sent it: the proxy does not compress (and so weaken) it.
   expect(etag).toMatch(/^"[^"]+"$/);
+  expect(read.headers()['content-encoding']).toBeUndefined();
   const stale = await request.patch(`${glueUrl()}/carts/${cartId}`, {
     headers: { ...auth, 'If-Match': '"stale"' },
     data: { data: { type: 'carts', attributes: { name: 'Eva renamed' } } },
@@ -124,6 +127,35 @@ test('/glue/ reaches Glue: Authorization, If-Match and Accept-Language go in, ET
   });
   expect(renamed.status()).toBe(200);
   expect(renamed.headers().etag).toMatch(/^"[^"]+"$/);
+  // A new cart (POST on the list's path) comes with its tag, strong and uncompressed, and
+  // a rename with that tag goes through.
+  const firstCart = (await list.json()).data[0].attributes as Record<string, string>;
+  const created = await request.post(`${glueUrl()}/carts`, {
+    headers: auth,
+    data: {
+      data: {
+        type: 'carts',
+        attributes: {
+          name: 'Eva deploy check',
+          priceMode: firstCart.priceMode,
+          currency: firstCart.currency,
+          store: firstCart.store,
+        },
+      },
+    },
+  });
+  expect(created.status()).toBe(201);
+  expect(created.headers()['content-encoding']).toBeUndefined();
+  const createdTag = created.headers().etag ?? '';
+  expect(createdTag).toMatch(/^"[^"]+"$/);
+  const createdId = (await created.json()).data.id as string;
+  const renamedNew = await request.patch(`${glueUrl()}/carts/${createdId}`, {
+    headers: { ...auth, 'If-Match': createdTag },
+    data: { data: { type: 'carts', attributes: { name: 'Eva deploy check 2' } } },
+  });
+  expect(renamedNew.status()).toBe(200);
+  const removed = await request.delete(`${glueUrl()}/carts/${createdId}`, { headers: auth });
+  expect(removed.status()).toBe(204);
   // Without a token Glue's own 403 comes back unchanged.
   const anonymous = await request.get(`${glueUrl()}/carts`);
   expect(anonymous.status()).toBe(403);
