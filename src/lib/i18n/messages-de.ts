@@ -107,6 +107,7 @@ export const de: Record<MessageKey, string> = {
   'create.name': 'Name des Warenkorbs',
   'create.submit': 'Warenkorb anlegen',
   'create.pending': 'Wird angelegt…',
+  'create.opening': 'Formular wird geöffnet…',
   'common.cancel': 'Abbrechen',
 
   'cart.back': '← Alle Warenkörbe',

@@ -33,6 +33,7 @@ export const enPages = {
   'create.name': 'Cart name',
   'create.submit': 'Create cart',
   'create.pending': 'Creating…',
+  'create.opening': 'Opening the form…',
   'common.cancel': 'Cancel',
   'cart.back': '← All carts',
   'cart.loading': 'Loading the cart…',

@@ -2,20 +2,30 @@
 // name, sortable by column, all kept in the address so a view can be bookmarked — with
 // loading, empty and error states, New markers, and a way to start a new cart.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useRouterState } from '../../../lib/router-state';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { SectionBoundary } from '../../../ui/section-boundary';
 import { cartQueries } from '../cart-queries';
-import { CreateCartForm } from '../name/create-cart-form';
 import { noticeState } from '../router-states';
 import { CartFilter } from './cart-filter';
 import { CartListResults } from './cart-list-results';
 import { NameFilter } from './name-filter';
 import { useListState } from './use-list-state';
 import '../carts.css';
+
+// The new-cart form (with react-hook-form) is not needed to show the list: it is fetched
+// once the list is on screen, or when the button is pointed at or focused, whichever
+// comes first, so the list's first paint does not wait for it.
+const loadCreateCartForm = () => import('../name/create-cart-form');
+const CreateCartForm = lazy(async () => ({
+  default: (await loadCreateCartForm()).CreateCartForm,
+}));
+const warmCreateCartForm = () => {
+  void loadCreateCartForm();
+};
 
 export function CartListPage() {
   const carts = useQuery(cartQueries.list());
@@ -28,6 +38,10 @@ export function CartListPage() {
   useEffect(() => {
     if (notice) heading.current?.focus();
   }, [notice]);
+  const loaded = carts.isSuccess;
+  useEffect(() => {
+    if (loaded) warmCreateCartForm();
+  }, [loaded]);
 
   return (
     <section aria-labelledby="carts-title" className="stack">
@@ -37,6 +51,8 @@ export function CartListPage() {
         </h1>
         {!creating && (
           <Button
+            onPointerEnter={warmCreateCartForm}
+            onFocus={warmCreateCartForm}
             onClick={() => {
               setCreating(true);
             }}
@@ -47,11 +63,13 @@ export function CartListPage() {
       </div>
       {notice && <Alert tone="info">{notice}</Alert>}
       {creating && (
-        <CreateCartForm
-          onCancel={() => {
-            setCreating(false);
-          }}
-        />
+        <Suspense fallback={<p className="muted">{t('create.opening')}</p>}>
+          <CreateCartForm
+            onCancel={() => {
+              setCreating(false);
+            }}
+          />
+        </Suspense>
       )}
       <div className="list-controls">
         <CartFilter

@@ -151,6 +151,8 @@ describe('creating a cart', () => {
     renderApp('/carts');
     const u = userEvent.setup();
     await u.click(await screen.findByRole('button', { name: 'New cart' }));
+    // The form's code loads on demand (see CartListPage).
+    await screen.findByLabelText('Cart name');
     return u;
   };
 

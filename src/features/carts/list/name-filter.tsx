@@ -2,6 +2,8 @@
 // (the browser's own search-field behaviour, made dependable).
 import { useId } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+// The field's look (.field): imported here, not borrowed from a form that may load later.
+import '../../../ui/text-field.css';
 
 export function NameFilter({
   value,
