@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Plugin, defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { glueConnectSrc, parseGlueUrl } from './src/lib/glue-url.ts';
+import { routePreload } from './scripts/vite-route-preload.ts';
 
 /**
  * public/ holds MSW's worker script for mock mode. A live build (VITE_GLUE_URL set)
@@ -70,6 +71,12 @@ function cspForLiveBuild(glueUrl: string | undefined): Plugin {
 const reactRouterProduction = (file: string) =>
   path.resolve(import.meta.dirname, 'node_modules/react-router/dist/production', file);
 
+const CART_LIST = 'src/features/carts/list/cart-list-page.tsx';
+const CART_DETAIL = 'src/features/carts/detail/cart-detail-page.tsx';
+const SHARE_PANEL = 'src/features/sharing/share-panel.tsx';
+const PERMISSION_GROUPS = 'src/features/permission-groups/permission-groups-page.tsx';
+const PAGE_TEXTS = 'src/lib/i18n/messages-en-pages.ts';
+
 export default defineConfig(({ command, mode }) => {
   // An empty VITE_GLUE_URL means mock mode, like an absent one.
   const glueUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_GLUE_URL?.trim() ?? '';
@@ -81,6 +88,15 @@ export default defineConfig(({ command, mode }) => {
       react(),
       dropMockWorkerFromLiveBuild(isLive),
       cspForLiveBuild(isLive ? glueUrl : undefined),
+      // Each page's lazy code, preloaded from index.html (the pages of src/app/router.tsx).
+      routePreload(
+        ['src/features/auth/login-page.tsx'],
+        [
+          { pattern: '^/(carts/?)?$', modules: [CART_LIST, PAGE_TEXTS] },
+          { pattern: '^/carts/[^/]+/?$', modules: [CART_DETAIL, SHARE_PANEL, PAGE_TEXTS] },
+          { pattern: '^/permission-groups(/[^/]+)?/?$', modules: [PERMISSION_GROUPS, PAGE_TEXTS] },
+        ],
+      ),
     ],
     resolve: {
       alias:

@@ -101,6 +101,7 @@ async function main() {
     });
     await page.goto(`${APP}/carts`);
     await page.getByRole('link', { name: 'Q4 office restock' }).waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
     const detail = await count(async () => {
       await page.getByRole('link', { name: 'Empty draft' }).click();
       await page.getByRole('button', { name: 'Share with colleagues' }).waitFor();

@@ -77,11 +77,21 @@ const gzipBytes = (chunks: Iterable<string>) =>
     0,
   );
 const entryScripts = [...closure('index.html')];
+// Scripts index.html loads that are no module of the manifest (the route preload of
+// scripts/vite-route-preload.ts, which is what asks for the login page's chunks early).
+const htmlScripts = [
+  ...readFileSync('dist-check-live/index.html', 'utf8').matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g),
+]
+  .map((match) => match[1] ?? '')
+  .filter((file) => !entryScripts.includes(file));
 const firstVisitGzip = gzipBytes(entryScripts);
-const loginFiles = closure('src/features/auth/login-page.tsx', new Set(entryScripts));
+const loginFiles = closure(
+  'src/features/auth/login-page.tsx',
+  new Set([...entryScripts, ...htmlScripts]),
+);
 const loginGzip = gzipBytes(loginFiles);
-// Issue 21's goal is 130 KB; the login form without react-hook-form brought it from
-// 143.8 to 131.4 KB. The budget holds that line until the goal is reached.
+// Issue 21's goal: 130 KB (143.8 KB before the login form lost react-hook-form and the
+// entry the level picker and the New count).
 const LOGIN_BUDGET_KB = 130;
 console.log(
   `/login first visit: ${(loginGzip / 1024).toFixed(1)} KB gzip in ${String(loginFiles.size)} files (budget ${String(LOGIN_BUDGET_KB)} KB)`,
@@ -101,7 +111,7 @@ if (missingFromMock.length > 0) {
   console.error(`The check is blind: the mock build lacks ${missingFromMock.join(', ')}`);
   process.exit(1);
 }
-if (entryScripts.length === 0 || loginFiles.size === entryScripts.length) {
+if (entryScripts.length === 0 || loginFiles.size === entryScripts.length + htmlScripts.length) {
   console.error('The /login budget is blind: the manifest lacks the entry or the login page');
   process.exit(1);
 }

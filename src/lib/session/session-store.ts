@@ -3,6 +3,7 @@
 // two people). A tiny external store: React reads it with useSyncExternalStore.
 import { z } from 'zod/mini';
 import { createListeners } from '../listeners';
+import { SESSION_KEY } from './session-key';
 
 const sessionSchema = z.object({
   accessToken: z.string(),
@@ -23,7 +24,7 @@ export interface SessionSnapshot {
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export const SESSION_KEY = 'shared-carts.session';
+export { SESSION_KEY };
 
 export function createSessionStore(storage: KeyValueStorage) {
   const { subscribe, notify } = createListeners();

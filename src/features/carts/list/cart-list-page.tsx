@@ -17,8 +17,8 @@ import { useListState } from './use-list-state';
 import '../carts.css';
 
 // The new-cart form (with react-hook-form) is not needed to show the list: it is fetched
-// once the list is on screen, or when the button is pointed at or focused, whichever
-// comes first, so the list's first paint does not wait for it.
+// when the browser is idle after the list is on screen, or when the button is pointed at
+// or focused, whichever comes first, so the list's first paint does not wait for it.
 const loadCreateCartForm = () => import('../name/create-cart-form');
 const CreateCartForm = lazy(async () => ({
   default: (await loadCreateCartForm()).CreateCartForm,
@@ -40,7 +40,17 @@ export function CartListPage() {
   }, [notice]);
   const loaded = carts.isSuccess;
   useEffect(() => {
-    if (loaded) warmCreateCartForm();
+    if (!loaded) return;
+    if (!('requestIdleCallback' in window)) {
+      const timer = setTimeout(warmCreateCartForm, 500);
+      return () => {
+        clearTimeout(timer);
+      };
+    }
+    const idle = requestIdleCallback(warmCreateCartForm, { timeout: 2_000 });
+    return () => {
+      cancelIdleCallback(idle);
+    };
   }, [loaded]);
 
   return (
