@@ -57,10 +57,13 @@ describe('the cart list', () => {
     await signInAs('anna');
     renderApp('/carts');
     expect(await screen.findByRole('link', { name: 'Q4 office restock' })).toBeInTheDocument();
-    // The rows past the first FIRST_ROWS come in a background render, then all are there.
-    await waitFor(() => {
-      expect(rows()).toHaveLength(all);
-    });
+    // The rows past the first FIRST_ROWS come in background renders, then all are there.
+    await waitFor(
+      () => {
+        expect(rows()).toHaveLength(all);
+      },
+      { timeout: 10_000 },
+    );
     const names = rows().map((row) => within(row).getAllByRole('link')[0]?.textContent ?? '');
     expect(names[0]).toBe('Q4 office restock');
     const rest = names.slice(1);

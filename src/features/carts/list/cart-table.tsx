@@ -1,4 +1,4 @@
-import { type MouseEvent, memo, useCallback, useDeferredValue } from 'react';
+import { type MouseEvent, memo, startTransition, useCallback, useEffect, useState } from 'react';
 import { useHref, useNavigate } from 'react-router-dom';
 import { type Language, type Translate, formatCount, plural } from '../../../lib/i18n/i18n';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -128,15 +128,29 @@ interface CartTableProps extends SortProps {
 
 /**
  * Rows rendered at once, more than any screen shows. A big account's other rows (Anna has
- * 503 carts in the large scenario) follow in a background render React can interrupt,
- * so the list appears without one long task and stays responsive while the rest arrive.
+ * 504 carts in the large scenario) follow ROWS_PER_STEP at a time, each step a background
+ * render React can interrupt, with a commit small enough not to block a tap: the list
+ * appears at once and stays responsive while the rest arrive.
  */
 export const FIRST_ROWS = 30;
+const ROWS_PER_STEP = 100;
+
+/** How many of `total` rows to render: FIRST_ROWS, then a step more after each commit. */
+function useRevealedRows(total: number): number {
+  const [revealed, setRevealed] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (revealed >= total) return;
+    startTransition(() => {
+      setRevealed((count) => count + ROWS_PER_STEP);
+    });
+  }, [revealed, total]);
+  return Math.min(revealed, total);
+}
 
 export function CartTable({ carts, shown, newIds, hidden = false, ...sort }: CartTableProps) {
   const { t } = useI18n();
-  // First FIRST_ROWS, then all: always the first rows of the current order, never a gap.
-  const rowCount = useDeferredValue(carts.length, Math.min(carts.length, FIRST_ROWS));
+  // Always the first rows of the current order, never a gap.
+  const rowCount = useRevealedRows(carts.length);
   const base = useHref('/carts');
   const navigate = useNavigate();
   const open = useCallback(
