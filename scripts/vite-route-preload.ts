@@ -4,8 +4,7 @@
 // before anything shows. A small script from index.html (the CSP allows no inline one)
 // looks at the address and the session and preloads what that page needs.
 import { createHash } from 'node:crypto';
-import type { OutputBundle, OutputChunk } from 'rolldown';
-import type { Plugin } from 'vite';
+import { type Plugin, type Rolldown, minifySync } from 'vite';
 import { SESSION_KEY } from '../src/lib/session/session-key.ts';
 
 /** A route (a pattern over the pathname) and the source modules its page loads lazily. */
@@ -60,12 +59,14 @@ export function preloadRoute(
 }
 
 /** The chunk built from `module`, and every chunk it imports, with their styles. */
-function filesOf(bundle: OutputBundle, module: string, root: string): string[] {
-  const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+function filesOf(bundle: Rolldown.OutputBundle, module: string, root: string): string[] {
+  const chunks = Object.values(bundle).filter(
+    (file): file is Rolldown.OutputChunk => file.type === 'chunk',
+  );
   const start = chunks.find((chunk) => chunk.facadeModuleId === `${root}/${module}`);
   if (!start) throw new Error(`route-preload: no chunk is built from ${module}`);
   const files = new Set<string>();
-  const visit = (chunk: OutputChunk | undefined) => {
+  const visit = (chunk: Rolldown.OutputChunk | undefined) => {
     if (!chunk || files.has(chunk.fileName)) return;
     files.add(chunk.fileName);
     for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
@@ -91,7 +92,7 @@ export function routePreload(login: string[], routes: PreloadRoute[]): Plugin {
       if (html?.type !== 'asset') throw new Error('route-preload: the build has no index.html');
       // What the entry brings is preloaded by Vite's own tags already.
       const entry = Object.values(bundle).find(
-        (file): file is OutputChunk => file.type === 'chunk' && file.isEntry,
+        (file): file is Rolldown.OutputChunk => file.type === 'chunk' && file.isEntry,
       );
       const inEntry = new Set(
         entry ? filesOf(bundle, entry.facadeModuleId?.slice(root.length + 1) ?? '', root) : [],
@@ -104,7 +105,10 @@ export function routePreload(login: string[], routes: PreloadRoute[]): Plugin {
         login: pageFiles(login),
         routes: routes.map(({ pattern, modules }) => [pattern, pageFiles(modules)]),
       };
-      const source = `(${preloadRoute.toString()})(${JSON.stringify(table)}, ${JSON.stringify(base)}, ${JSON.stringify(SESSION_KEY)});\n`;
+      const source = minifySync(
+        'route-preload.js',
+        `(${preloadRoute.toString()})(${JSON.stringify(table)}, ${JSON.stringify(base)}, ${JSON.stringify(SESSION_KEY)});\n`,
+      ).code;
       const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
       const fileName = `assets/route-preload-${hash}.js`;
       this.emitFile({ type: 'asset', fileName, source });
