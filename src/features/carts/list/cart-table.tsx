@@ -132,7 +132,7 @@ interface CartTableProps extends SortProps {
  * render React can interrupt, with a commit small enough not to block a tap: the list
  * appears at once and stays responsive while the rest arrive.
  */
-export const FIRST_ROWS = 30;
+const FIRST_ROWS = 30;
 const ROWS_PER_STEP = 100;
 
 /** How many of `total` rows to render: FIRST_ROWS, then a step more after each commit. */
