@@ -29,7 +29,6 @@ export function preloadRoute(
   sessionKey: string,
   path: string = location.pathname,
   storage: Pick<Storage, 'getItem'> = sessionStorage,
-  head: Pick<HTMLElement, 'append'> = document.head,
 ): void {
   let signedIn = false;
   try {
@@ -54,26 +53,21 @@ export function preloadRoute(
     }
     link.crossOrigin = '';
     link.href = base + file;
-    head.append(link);
+    document.head.append(link);
   }
 }
 
-/** The chunk built from `module`, and every chunk it imports, with their styles. */
-function filesOf(bundle: Rolldown.OutputBundle, module: string, root: string): string[] {
-  const chunks = Object.values(bundle).filter(
-    (file): file is Rolldown.OutputChunk => file.type === 'chunk',
-  );
-  const start = chunks.find((chunk) => chunk.facadeModuleId === `${root}/${module}`);
-  if (!start) throw new Error(`route-preload: no chunk is built from ${module}`);
+/** Each chunk's file with those of every chunk it imports, and their styles. */
+function closureOf(chunks: Map<string, Rolldown.OutputChunk>, start: Rolldown.OutputChunk) {
   const files = new Set<string>();
   const visit = (chunk: Rolldown.OutputChunk | undefined) => {
     if (!chunk || files.has(chunk.fileName)) return;
     files.add(chunk.fileName);
     for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
-    for (const imported of chunk.imports) visit(chunks.find((c) => c.fileName === imported));
+    for (const imported of chunk.imports) visit(chunks.get(imported));
   };
   visit(start);
-  return [...files];
+  return files;
 }
 
 export function routePreload(login: string[], routes: PreloadRoute[]): Plugin {
@@ -90,15 +84,21 @@ export function routePreload(login: string[], routes: PreloadRoute[]): Plugin {
     generateBundle(_options, bundle) {
       const html = bundle['index.html'];
       if (html?.type !== 'asset') throw new Error('route-preload: the build has no index.html');
+      const chunks = new Map(
+        Object.values(bundle)
+          .filter((file): file is Rolldown.OutputChunk => file.type === 'chunk')
+          .map((chunk) => [chunk.fileName, chunk]),
+      );
+      const builtFrom = (module: string) => {
+        const chunk = [...chunks.values()].find((c) => c.facadeModuleId === `${root}/${module}`);
+        if (!chunk) throw new Error(`route-preload: no chunk is built from ${module}`);
+        return chunk;
+      };
       // What the entry brings is preloaded by Vite's own tags already.
-      const entry = Object.values(bundle).find(
-        (file): file is Rolldown.OutputChunk => file.type === 'chunk' && file.isEntry,
-      );
-      const inEntry = new Set(
-        entry ? filesOf(bundle, entry.facadeModuleId?.slice(root.length + 1) ?? '', root) : [],
-      );
+      const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+      const inEntry = entry ? closureOf(chunks, entry) : new Set<string>();
       const pageFiles = (modules: string[]) =>
-        [...new Set(modules.flatMap((module) => filesOf(bundle, module, root)))].filter(
+        [...new Set(modules.flatMap((module) => [...closureOf(chunks, builtFrom(module))]))].filter(
           (file) => !inEntry.has(file),
         );
       const table: PreloadTable = {

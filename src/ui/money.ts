@@ -1,12 +1,11 @@
-const formats = new Map<string, Intl.NumberFormat>();
+import { oncePer } from '../lib/i18n/once-per';
+
+const moneyFormat = oncePer(
+  (locale: string, currency: string) =>
+    new Intl.NumberFormat(locale, { style: 'currency', currency }),
+);
 
 /** Integer cents → "€98.60" / "98,60 €" in the UI locale. Formatters are cached: lists call this a lot. */
 export function formatMoney(cents: number, currency: string, locale: string): string {
-  const key = `${locale}:${currency}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    formats.set(key, format);
-  }
-  return format.format(cents / 100);
+  return moneyFormat(locale, currency).format(cents / 100);
 }

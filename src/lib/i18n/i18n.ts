@@ -2,6 +2,7 @@
 // Intl.PluralRules. The language comes from the browser unless the user picked one.
 import type { MessageKey } from './message-keys';
 import { enCore } from './messages-en';
+import { oncePer } from './once-per';
 
 export type Language = 'en' | 'de';
 export type { MessageKey };
@@ -65,27 +66,16 @@ export function translator(language: Language): Translate {
     );
 }
 
-// Intl objects are costly to make and lists format hundreds of numbers: one per locale.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormat = oncePer((locale: string) => new Intl.NumberFormat(locale));
+const pluralRules = oncePer((locale: string) => new Intl.PluralRules(locale));
 
 /** A count in the locale's digits ("1,234" / "1.234"). */
 export function formatCount(count: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(count);
+  return numberFormat(locale).format(count);
 }
 
 function pluralFormOf(count: number, locale: string): 'one' | 'other' {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count) === 'one' ? 'one' : 'other';
+  return pluralRules(locale).select(count) === 'one' ? 'one' : 'other';
 }
 
 /** The `.one` / `.other` form of a plural message for `count`. */

@@ -24,8 +24,6 @@ export interface SessionSnapshot {
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export { SESSION_KEY };
-
 export function createSessionStore(storage: KeyValueStorage) {
   const { subscribe, notify } = createListeners();
   let snapshot: SessionSnapshot = { session: read(), endReason: null };
