@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../lib/i18n/i18n';
+import { LANGUAGES } from '../lib/i18n/language';
 import { useI18n } from '../lib/i18n/i18n-context';
 
 export function LanguageSwitch() {

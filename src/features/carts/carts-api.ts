@@ -1,20 +1,11 @@
-// The cart endpoints of Glue. Each page is one request: includes instead of waterfalls.
+// The cart endpoints of Glue. Each page is one request (cart-requests.ts).
 // Every answer whose data is one cart carries its entity tag; it travels with the
 // cached cart so a rename can send it back as If-Match (docs/glue-api.md §6a).
 import { glue } from '../../lib/glue';
 import { readResources } from '../../lib/json-api/resource-reader';
 import type { CartCreateInput, ItemAddInput } from '../../contract/cart-schemas';
 import { type Cart, type CartSummary, toCart, toCartSummary } from './cart-model';
-
-const LIST_INCLUDE = ['items', 'shared-carts', 'cart-permission-groups'];
-const DETAIL_INCLUDE = [
-  'items',
-  'concrete-products',
-  'shared-carts',
-  'company-users',
-  'customers',
-  'cart-permission-groups',
-];
+import { DETAIL_INCLUDE, LIST_INCLUDE, cartPath } from './cart-requests';
 
 export async function fetchCarts(signal?: AbortSignal): Promise<CartSummary[]> {
   const document = await glue.many('/carts', { signal, query: { include: LIST_INCLUDE } });
@@ -22,7 +13,6 @@ export async function fetchCarts(signal?: AbortSignal): Promise<CartSummary[]> {
   return document.data.map((cart) => toCartSummary(reader, cart));
 }
 
-const cartPath = (id: string) => `/carts/${encodeURIComponent(id)}`;
 const itemPath = (cartId: string, itemId: string) =>
   `${cartPath(cartId)}/items/${encodeURIComponent(itemId)}`;
 

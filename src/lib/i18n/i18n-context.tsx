@@ -2,8 +2,8 @@
 // localStorage), switchable in the header, mirrored in <html lang> and Accept-Language.
 import { type ReactNode, createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { setGlueLanguage } from '../glue';
+import { LANGUAGE_KEY } from './language';
 import {
-  LANGUAGE_KEY,
   type Language,
   type Translate,
   hasCatalog,

@@ -2,17 +2,13 @@
 // Intl.PluralRules. The language comes from the browser unless the user picked one.
 import type { MessageKey } from './message-keys';
 import { enCore } from './messages-en';
+import { type Language, LANGUAGES, LANGUAGE_KEY, detectLanguage } from './language';
 import { oncePer } from './once-per';
 
-export type Language = 'en' | 'de';
+export type { Language };
 export type { MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
-
-export const LANGUAGES: { value: Language; label: string; locale: string }[] = [
-  { value: 'en', label: 'English', locale: 'en-US' },
-  { value: 'de', label: 'Deutsch', locale: 'de-DE' },
-];
 
 // English shell texts ship with the app; the English page texts come with the pages
 // (loadPageMessages, from the router) and German when first needed: a smaller first visit.
@@ -31,17 +27,6 @@ export async function loadPageMessages(): Promise<void> {
   if (pagesLoaded) return;
   Object.assign(english, (await import('./messages-en-pages')).enPages);
   pagesLoaded = true;
-}
-
-export const LANGUAGE_KEY = 'shared-carts.language';
-
-export function detectLanguage(stored: string | null, preferred: readonly string[]): Language {
-  if (stored === 'en' || stored === 'de') return stored;
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'de' || base === 'en') return base;
-  }
-  return 'en';
 }
 
 /** The stored choice, else the browser's languages, else English. */

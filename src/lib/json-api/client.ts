@@ -10,6 +10,7 @@ import {
   type SingleDocument,
 } from './document';
 import { GlueError, MalformedResponseError, NetworkError } from './glue-error';
+import { type RequestQuery, requestUrl } from './request-url';
 
 export interface GlueClientOptions {
   baseUrl: string;
@@ -28,7 +29,7 @@ export interface GlueClientOptions {
 
 export interface RequestOptions {
   /** Query parameters; `include` takes a list. */
-  query?: Record<string, string | number | string[] | undefined>;
+  query?: RequestQuery;
   body?: { type: string; id?: string; attributes: Record<string, unknown> };
   signal?: AbortSignal;
   /** Send no token even if there is one (login). */
@@ -40,17 +41,6 @@ export interface RequestOptions {
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
-function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']): string {
-  const params: string[] = [];
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined) continue;
-    const text = Array.isArray(value) ? value.join(',') : String(value);
-    // Glue reads `page[offset]` literally; commas in `include` stay readable.
-    params.push(`${key}=${encodeURIComponent(text).replace(/%2C/g, ',')}`);
-  }
-  return `${baseUrl}${path}${params.length > 0 ? `?${params.join('&')}` : ''}`;
-}
 
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -96,7 +86,7 @@ export function createGlueClient(options: GlueClientOptions) {
       body = JSON.stringify({ data: request.body });
     }
     try {
-      return await doFetch(buildUrl(options.baseUrl, path, request.query), {
+      return await doFetch(requestUrl(options.baseUrl, path, request.query), {
         method,
         headers,
         body,
