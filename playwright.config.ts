@@ -94,6 +94,7 @@ export default defineConfig({
         'live/carts-live.spec.ts',
         'live/sharing-live.spec.ts',
         'live/security-live.spec.ts',
+        'live/route-preload-live.spec.ts',
         'live-stock/**/*.spec.ts',
       ],
       use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${stockPort}` },

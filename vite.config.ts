@@ -5,6 +5,7 @@ import { type Plugin, defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { glueConnectSrc, parseGlueUrl } from './src/lib/glue-url.ts';
 import { routePreload } from './scripts/vite-route-preload.ts';
+import { DETAIL_INCLUDE, LIST_INCLUDE } from './src/features/carts/cart-requests.ts';
 
 /**
  * public/ holds MSW's worker script for mock mode. A live build (VITE_GLUE_URL set)
@@ -88,14 +89,24 @@ export default defineConfig(({ command, mode }) => {
       react(),
       dropMockWorkerFromLiveBuild(isLive),
       cspForLiveBuild(isLive ? glueUrl : undefined),
-      // Each page's lazy code, preloaded from index.html (the pages of src/app/router.tsx).
+      // Each page's lazy code, preloaded from index.html (the pages of src/app/router.tsx),
+      // and the cart pages' Glue requests (their route loaders'), started at once.
       routePreload(
         ['src/features/auth/login-page.tsx'],
         [
-          { pattern: '^/(carts/?)?$', modules: [CART_LIST, PAGE_TEXTS] },
-          { pattern: '^/carts/[^/]+/?$', modules: [CART_DETAIL, SHARE_PANEL, PAGE_TEXTS] },
+          {
+            pattern: '^/(carts/?)?$',
+            modules: [CART_LIST, PAGE_TEXTS],
+            request: { path: '/carts', query: { include: LIST_INCLUDE } },
+          },
+          {
+            pattern: '^/carts/([^/]+)/?$',
+            modules: [CART_DETAIL, SHARE_PANEL, PAGE_TEXTS],
+            request: { path: '/carts/$1', query: { include: DETAIL_INCLUDE } },
+          },
           { pattern: '^/permission-groups(/[^/]+)?/?$', modules: [PERMISSION_GROUPS, PAGE_TEXTS] },
         ],
+        glueUrl,
       ),
     ],
     resolve: {

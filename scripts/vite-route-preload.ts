@@ -2,47 +2,112 @@
 // Routes are code-split, so without it a first load fetches the entry, runs it, and only
 // then asks for the page's chunk, its imports, styles and texts — one more round trip
 // before anything shows. A small script from index.html (the CSP allows no inline one)
-// looks at the address and the session and preloads what that page needs.
+// looks at the address and the session and preloads what that page needs — and, in a
+// live build, starts the page's Glue request too, which would otherwise wait for the
+// app to arrive and run.
 import { createHash } from 'node:crypto';
 import { type Plugin, type Rolldown, minifySync } from 'vite';
+import { glueBaseUrl, parseGlueUrl } from '../src/lib/glue-url.ts';
+import { LANGUAGES, LANGUAGE_KEY, detectLanguage } from '../src/lib/i18n/language.ts';
+import { JSON_API_MEDIA_TYPE } from '../src/lib/json-api/document.ts';
+import { FIRST_REQUEST_KEY } from '../src/lib/json-api/first-request.ts';
+import { type RequestQuery, requestUrl } from '../src/lib/json-api/request-url.ts';
 import { SESSION_KEY } from '../src/lib/session/session-key.ts';
 
-/** A route (a pattern over the pathname) and the source modules its page loads lazily. */
+/** A route (a pattern over the pathname), the source modules its page loads lazily, and
+ * the Glue request its loader starts, if any (a `$1` in the path is the pattern's first group). */
 export interface PreloadRoute {
   pattern: string;
   modules: string[];
+  request?: { path: string; query?: RequestQuery };
 }
 
-/** The files to preload: the login page's, and each route's for a signed-in company user. */
+/** The files to preload: the login page's, and each route's for a signed-in company user,
+ * with the address below Glue's of the request the route's page starts. */
 export interface PreloadTable {
   login: string[];
-  routes: [pattern: string, files: string[]][];
+  routes: [pattern: string, files: string[], request: string | null][];
+}
+
+/** What the script needs to send a page's first request as the app would. */
+export interface FirstRequestSettings {
+  /** VITE_GLUE_URL as the app reads it: a path on this origin or an absolute URL. */
+  glue: string;
+  accept: string;
+  /** Where the app keeps the chosen language, and each language's locale (Accept-Language). */
+  languageKey: string;
+  locales: Record<string, string>;
+  holderKey: string;
+}
+
+export interface PreloadSettings {
+  base: string;
+  sessionKey: string;
+  /** Null in mock mode: nothing can answer before the app starts its mock worker. */
+  firstRequest: FirstRequestSettings | null;
 }
 
 /**
- * Runs in the browser, from its own text (so: no imports, no outer variables). Someone
- * not signed in as a company user is on the way to the login page, whatever the address.
+ * Runs in the browser, from its own text (so: no imports, no outer variables; the
+ * app's language rule comes in as `detectLanguage`). Someone not signed in as a company
+ * user is on the way to the login page, whatever the address. For a company user it
+ * also sends the page's Glue request, with the headers the app's client sends, and
+ * leaves the pending answer where the app's fetch looks first (json-api/first-request.ts).
  */
 export function preloadRoute(
   table: PreloadTable,
-  base: string,
-  sessionKey: string,
+  settings: PreloadSettings,
+  detectLanguage: (stored: string | null, preferred: readonly string[]) => string,
   path: string = location.pathname,
   storage: Pick<Storage, 'getItem'> = sessionStorage,
 ): void {
-  let signedIn = false;
+  type StoredSession = { companyUserId?: unknown; accessToken?: unknown } | null;
+  let session: StoredSession = null;
   try {
-    signedIn = Boolean(
-      (JSON.parse(storage.getItem(sessionKey) ?? 'null') as { companyUserId?: unknown } | null)
-        ?.companyUserId,
-    );
+    session = JSON.parse(storage.getItem(settings.sessionKey) ?? 'null') as StoredSession;
   } catch {
-    signedIn = false;
+    session = null;
   }
+  const { base, firstRequest } = settings;
   const route = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
-  const files = signedIn
-    ? (table.routes.find(([pattern]) => new RegExp(pattern).test(route))?.[1] ?? [])
-    : table.login;
+  let files = table.login;
+  if (session?.companyUserId) {
+    const match = table.routes
+      .map(([pattern, routeFiles, request]) => ({
+        found: new RegExp(pattern).exec(route),
+        routeFiles,
+        request,
+      }))
+      .find(({ found }) => found);
+    files = match?.routeFiles ?? [];
+    const token = session.accessToken;
+    if (match?.request && firstRequest && typeof token === 'string') {
+      let stored: string | null = null;
+      try {
+        stored = localStorage.getItem(firstRequest.languageKey);
+      } catch {
+        stored = null;
+      }
+      const language = detectLanguage(stored, navigator.languages);
+      const glue = firstRequest.glue.startsWith('/')
+        ? location.origin + firstRequest.glue
+        : firstRequest.glue;
+      const url = glue + match.request.replace('$1', () => match.found?.[1] ?? '');
+      const headers = {
+        Accept: firstRequest.accept,
+        'Accept-Language': firstRequest.locales[language] ?? 'en-US',
+        Authorization: `Bearer ${token}`,
+      };
+      const response = fetch(url, { headers });
+      // Nobody may take it (another request came first): that is no error to report.
+      response.catch(() => undefined);
+      (window as unknown as Record<string, unknown>)[firstRequest.holderKey] = {
+        url,
+        headers,
+        response,
+      };
+    }
+  }
   for (const file of files) {
     const link = document.createElement('link');
     if (file.endsWith('.css')) {
@@ -70,7 +135,12 @@ function closureOf(chunks: Map<string, Rolldown.OutputChunk>, start: Rolldown.Ou
   return files;
 }
 
-export function routePreload(login: string[], routes: PreloadRoute[]): Plugin {
+export function routePreload(
+  login: string[],
+  routes: PreloadRoute[],
+  /** VITE_GLUE_URL; empty in mock mode. */
+  glueUrl: string,
+): Plugin {
   let root = '';
   let base = '/';
   return {
@@ -103,11 +173,28 @@ export function routePreload(login: string[], routes: PreloadRoute[]): Plugin {
         );
       const table: PreloadTable = {
         login: pageFiles(login),
-        routes: routes.map(({ pattern, modules }) => [pattern, pageFiles(modules)]),
+        routes: routes.map(({ pattern, modules, request }) => [
+          pattern,
+          pageFiles(modules),
+          request ? requestUrl('', request.path, request.query) : null,
+        ]),
+      };
+      const settings: PreloadSettings = {
+        base,
+        sessionKey: SESSION_KEY,
+        firstRequest: glueUrl
+          ? {
+              glue: glueBaseUrl(parseGlueUrl(glueUrl), ''),
+              accept: JSON_API_MEDIA_TYPE,
+              languageKey: LANGUAGE_KEY,
+              locales: Object.fromEntries(LANGUAGES.map(({ value, locale }) => [value, locale])),
+              holderKey: FIRST_REQUEST_KEY,
+            }
+          : null,
       };
       const source = minifySync(
         'route-preload.js',
-        `(${preloadRoute.toString()})(${JSON.stringify(table)}, ${JSON.stringify(base)}, ${JSON.stringify(SESSION_KEY)});\n`,
+        `(${preloadRoute.toString()})(${JSON.stringify(table)}, ${JSON.stringify(settings)}, ${detectLanguage.toString()});\n`,
       ).code;
       const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
       const fileName = `assets/route-preload-${hash}.js`;

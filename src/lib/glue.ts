@@ -4,6 +4,7 @@
 import { config } from './config';
 import { initialLanguage, localeOf } from './i18n/i18n';
 import { createGlueClient } from './json-api/client';
+import { type FirstRequestHolder, withFirstRequest } from './json-api/first-request';
 import { isGlueError } from './json-api/glue-error';
 import { createSessionStore } from './session/session-store';
 import { readTokenPair } from './session/token-pair';
@@ -44,6 +45,8 @@ async function refreshOnce(): Promise<boolean> {
 
 export const glue = createGlueClient({
   baseUrl: config.glueBaseUrl,
+  // A first load's page request may already be on its way (json-api/first-request.ts).
+  fetch: withFirstRequest(window as FirstRequestHolder, (input, init) => fetch(input, init)),
   getAccessToken: () => sessionStore.accessToken(),
   getLanguage: () => language,
   refreshSession() {
