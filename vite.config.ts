@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Plugin, defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { glueConnectSrc, parseGlueUrl } from './src/lib/glue-url.ts';
+import { precompressBuild } from './scripts/vite-precompress.ts';
 import { routePreload } from './scripts/vite-route-preload.ts';
 import { DETAIL_INCLUDE, LIST_INCLUDE } from './src/features/carts/cart-requests.ts';
 
@@ -108,6 +109,7 @@ export default defineConfig(({ command, mode }) => {
         ],
         glueUrl,
       ),
+      precompressBuild(),
     ],
     resolve: {
       alias:

@@ -5,6 +5,8 @@
 #   PORT           the port to listen on (default 8080)
 #   DIST_DIR       the live build (default dist), e.g. from `VITE_GLUE_URL=/glue npm run build`
 #   NGINX          the nginx binary (default: nginx on the PATH, else /usr/sbin/nginx)
+#   BROTLI_MODULE  nginx's brotli_static module (default: in nginx's modules folder;
+#                  Debian's libnginx-mod-http-brotli-static); without it, gzip only
 # Works as root (the workers run as nobody, who must be able to read DIST_DIR) and as an
 # ordinary user. nginx's pid and temporary files live in a folder of its own, removed on
 # exit; Ctrl-C or a TERM to the process group stops nginx and its workers.
@@ -47,6 +49,20 @@ conf_path=$("$NGINX" -V 2>&1 | sed -n 's/.*--conf-path=\([^ ]*\).*/\1/p')
 mime_types="$(dirname "${conf_path:-/etc/nginx/nginx.conf}")/mime.types"
 [ -f "$mime_types" ] || fail "nginx's mime.types was not found at $mime_types"
 
+# Brotli: the build's .br files, sent as they are, when nginx has the module for it.
+modules_path=$("$NGINX" -V 2>&1 | sed -n 's/.*--modules-path=\([^ ]*\).*/\1/p')
+BROTLI_MODULE=${BROTLI_MODULE:-${modules_path:-/usr/lib/nginx/modules}/ngx_http_brotli_static_module.so}
+[[ "$BROTLI_MODULE" =~ ^[^[:space:]\;\"{}]+$ ]] ||
+  fail "BROTLI_MODULE must be a file path; got \"$BROTLI_MODULE\""
+if [ -f "$BROTLI_MODULE" ]; then
+  brotli_module="load_module $BROTLI_MODULE;"
+  brotli_static="brotli_static on;"
+else
+  echo "serve:prod: no brotli for the build's .br files (apt-get install libnginx-mod-http-brotli-static); gzip only" >&2
+  brotli_module="# No brotli module ($BROTLI_MODULE)."
+  brotli_static="# brotli_static: not available."
+fi
+
 prefix=$(mktemp -d "${TMPDIR:-/tmp}/shared-carts-nginx.XXXXXX")
 # However the script ends — refused, failed, stopped — the temporary folder goes with it.
 trap 'rm -rf "$prefix"' EXIT
@@ -75,6 +91,8 @@ render() {
   text=${text//@CSP@/$csp}
   text=${text//@PREFIX@/$prefix}
   text=${text//@MIME_TYPES@/$mime_types}
+  text=${text//@BROTLI_MODULE@/$brotli_module}
+  text=${text//@BROTLI_STATIC@/$brotli_static}
   printf '%s\n' "$text"
 }
 render "$here/nginx.conf.template" >"$prefix/nginx.conf"

@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const SCRIPT = path.resolve('deploy/serve-prod.sh');
@@ -127,6 +128,20 @@ describe('npm run serve:prod refuses what cannot work, saying why', () => {
     );
   });
 
+  it('takes only a file path as BROTLI_MODULE (it goes into nginx’s config)', () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    const refused = refusal({
+      GLUE_UPSTREAM: 'http://127.0.0.1:1',
+      DIST_DIR: dist,
+      BROTLI_MODULE: '/x.so; evil on',
+    });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(
+      'serve:prod: BROTLI_MODULE must be a file path; got "/x.so; evil on"',
+    );
+  });
+
   it('says when there is no build', () => {
     expect(refusal({ GLUE_UPSTREAM: 'http://127.0.0.1:1', DIST_DIR: '/nonexistent' }).stderr).toBe(
       'serve:prod: /nonexistent/index.html is missing: build the app first (VITE_GLUE_URL=/glue npm run build) or set DIST_DIR',
@@ -163,6 +178,32 @@ describe('npm run serve:prod running', () => {
     expect(processesOf(server.group)).toEqual([]);
     expect(readdirSync(tmp)).toEqual([]);
     expect(server.output()).not.toMatch(/\[(emerg|alert)\]/);
+  });
+
+  it('without nginx’s brotli module, sends the build’s .gz files and says so', async () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    const asset = path.join(dist, 'assets', 'index-AbC123.js');
+    writeFileSync(`${asset}.gz`, gzipSync('console.log(1);\n'));
+    writeFileSync(`${asset}.br`, brotliCompressSync('console.log(1);\n'));
+    const server = await start({
+      GLUE_UPSTREAM: 'http://127.0.0.1:1',
+      DIST_DIR: dist,
+      PORT: '8095',
+      BROTLI_MODULE: '/nowhere/ngx_http_brotli_static_module.so',
+    });
+    try {
+      const response = await fetch(`${server.url}/assets/index-AbC123.js`, {
+        headers: { 'Accept-Encoding': 'br, gzip' },
+      });
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+      expect(await response.text()).toBe('console.log(1);\n');
+    } finally {
+      await server.stop();
+    }
+    expect(server.output()).toContain(
+      "serve:prod: no brotli for the build's .br files (apt-get install libnginx-mod-http-brotli-static); gzip only",
+    );
   });
 
   it.runIf(isRoot)(

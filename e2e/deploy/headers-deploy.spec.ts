@@ -42,15 +42,24 @@ test('app routes answer index.html, not cached; a missing asset is 404, never th
   }
 });
 
-test('hashed assets are cached for a year and immutable; text assets come gzip-compressed', async ({
+test('hashed assets are cached for a year and immutable; text assets come as the build precompressed them, brotli or gzip', async ({
   request,
 }) => {
   for (const asset of [anAsset('.js'), anAsset('.css')]) {
-    const response = await request.get(asset, { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(response.status()).toBe(200);
-    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(response.headers()['content-encoding']).toBe('gzip');
-    expect(response.headers().vary).toBe('Accept-Encoding');
+    const file = `${DIST}${asset}`;
+    for (const [accepted, encoding, precompressed] of [
+      ['br, gzip', 'br', `${file}.br`],
+      ['gzip', 'gzip', `${file}.gz`],
+    ] as const) {
+      const response = await request.get(asset, { headers: { 'Accept-Encoding': accepted } });
+      expect(response.status()).toBe(200);
+      expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(response.headers()['content-encoding'], `${asset}, ${accepted}`).toBe(encoding);
+      expect(response.headers().vary).toBe('Accept-Encoding');
+      // The build's file as it is (best level), not compressed again on the fly.
+      expect(response.headers()['content-length']).toBe(String(statSync(precompressed).size));
+      expect((await response.body()).equals(readFileSync(file))).toBe(true);
+    }
   }
 });
 
