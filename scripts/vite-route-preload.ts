@@ -15,7 +15,7 @@ import { type RequestQuery, requestUrl } from '../src/lib/json-api/request-url.t
 import { SESSION_KEY } from '../src/lib/session/session-key.ts';
 
 /** A route (a pattern over the pathname), the source modules its page loads lazily, and
- * the Glue request its loader starts, if any (a `$1` in the path is the pattern's first group). */
+ * the Glue request its loader starts, to start at once. */
 export interface PreloadRoute {
   pattern: string;
   modules: string[];
@@ -72,16 +72,11 @@ export function preloadRoute(
   const route = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
   let files = table.login;
   if (session?.companyUserId) {
-    const match = table.routes
-      .map(([pattern, routeFiles, request]) => ({
-        found: new RegExp(pattern).exec(route),
-        routeFiles,
-        request,
-      }))
-      .find(({ found }) => found);
-    files = match?.routeFiles ?? [];
+    const [, routeFiles = [], request = null] =
+      table.routes.find(([pattern]) => new RegExp(pattern).test(route)) ?? [];
+    files = routeFiles;
     const token = session.accessToken;
-    if (match?.request && firstRequest && typeof token === 'string') {
+    if (request && firstRequest && typeof token === 'string') {
       let stored: string | null = null;
       try {
         stored = localStorage.getItem(firstRequest.languageKey);
@@ -92,7 +87,7 @@ export function preloadRoute(
       const glue = firstRequest.glue.startsWith('/')
         ? location.origin + firstRequest.glue
         : firstRequest.glue;
-      const url = glue + match.request.replace('$1', () => match.found?.[1] ?? '');
+      const url = glue + request;
       const headers = {
         Accept: firstRequest.accept,
         'Accept-Language': firstRequest.locales[language] ?? 'en-US',

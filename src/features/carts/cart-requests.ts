@@ -1,5 +1,5 @@
 // What the cart pages ask Glue for: one request each, includes instead of waterfalls.
-// A module of its own, free of the client, because the build starts the same requests
+// A module of its own, free of the client, because the build starts the list's request
 // before the app runs on a first load (vite.config.ts, json-api/first-request.ts).
 
 /** The list: every cart with what its row shows (items, shares, access level). */
