@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type GlueClientOptions, createGlueClient } from './client';
+import type { GlueClientOptions } from './client';
+import { testClient } from './fixtures/test-client';
 import { errorDocuments, permissionGroupList, sharedCartCreated } from './fixtures/glue-documents';
 import { GlueError, MalformedResponseError, NetworkError } from './glue-error';
 
@@ -11,25 +12,13 @@ const json = (status: number, body: unknown) =>
 
 function setup(responses: (Response | Error)[], overrides: Partial<GlueClientOptions> = {}) {
   const calls: { url: string; init: RequestInit }[] = [];
-  let token = 'old-token';
   const fetchMock = vi.fn((url: string | URL | Request, init?: RequestInit) => {
     calls.push({ url: url instanceof Request ? url.url : url.toString(), init: init ?? {} });
     const next = responses.shift();
     if (!next) throw new Error('no more responses');
     return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
   });
-  const refreshSession = vi.fn(() => {
-    token = 'new-token';
-    return Promise.resolve(true);
-  });
-  const client = createGlueClient({
-    baseUrl: 'https://glue.example.com',
-    getAccessToken: () => token,
-    refreshSession,
-    getLanguage: () => 'de-DE',
-    fetch: fetchMock,
-    ...overrides,
-  });
+  const { client, refreshSession } = testClient(fetchMock, 'old-token', overrides);
   return {
     client,
     calls,

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createGlueClient } from './client';
 import { errorDocuments, permissionGroupList } from './fixtures/glue-documents';
 import { FIRST_REQUEST_KEY, type FirstRequestHolder, withFirstRequest } from './first-request';
+import { testClient } from './fixtures/test-client';
 
 const URL_ = 'https://glue.example.com/cart-permission-groups';
 const HEADERS = {
@@ -9,6 +9,8 @@ const HEADERS = {
   'Accept-Language': 'en-US',
   Authorization: 'Bearer script-token',
 };
+/** The client sends the language the early request was sent with. */
+const ENGLISH = { getLanguage: () => 'en-US' };
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), {
     status,
@@ -67,18 +69,7 @@ describe('a first request started before the app', () => {
   it('keeps the client’s rules: an expired token’s 401 001 refreshes and asks the network again', async () => {
     const { network, fetch } = setup(Promise.resolve(json(401, errorDocuments.invalidToken)));
     network.mockResolvedValueOnce(json(200, permissionGroupList));
-    let token = 'script-token';
-    const refreshSession = vi.fn(() => {
-      token = 'new-token';
-      return Promise.resolve(true);
-    });
-    const client = createGlueClient({
-      baseUrl: 'https://glue.example.com',
-      getAccessToken: () => token,
-      getLanguage: () => 'en-US',
-      refreshSession,
-      fetch,
-    });
+    const { client, refreshSession } = testClient(fetch, 'script-token', ENGLISH);
     const document = await client.many('/cart-permission-groups');
     expect(document.data).toHaveLength(2);
     expect(refreshSession).toHaveBeenCalledOnce();
@@ -90,13 +81,7 @@ describe('a first request started before the app', () => {
 
   it('keeps the client’s rules: a failed early request is the client’s NetworkError', async () => {
     const { fetch } = setup(Promise.reject(new TypeError('Failed to fetch')));
-    const client = createGlueClient({
-      baseUrl: 'https://glue.example.com',
-      getAccessToken: () => 'script-token',
-      getLanguage: () => 'en-US',
-      refreshSession: () => Promise.resolve(false),
-      fetch,
-    });
+    const { client } = testClient(fetch, 'script-token', ENGLISH);
     await expect(client.many('/cart-permission-groups')).rejects.toMatchObject({
       name: 'NetworkError',
     });
