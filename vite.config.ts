@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { glueConnectSrc, parseGlueUrl } from './src/lib/glue-url.ts';
 import { precompressBuild } from './scripts/vite-precompress.ts';
 import { routePreload } from './scripts/vite-route-preload.ts';
-import { LIST_INCLUDE } from './src/features/carts/cart-requests.ts';
+import { LIST_REQUEST } from './src/features/carts/cart-requests.ts';
 
 /**
  * public/ holds MSW's worker script for mock mode. A live build (VITE_GLUE_URL set)
@@ -100,7 +100,7 @@ export default defineConfig(({ command, mode }) => {
           {
             pattern: '^/(carts/?)?$',
             modules: [CART_LIST, PAGE_TEXTS],
-            request: { path: '/carts', query: { include: LIST_INCLUDE } },
+            request: LIST_REQUEST,
           },
           {
             pattern: '^/carts/[^/]+/?$',

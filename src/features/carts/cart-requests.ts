@@ -3,7 +3,10 @@
 // before the app runs on a first load (vite.config.ts, json-api/first-request.ts).
 
 /** The list: every cart with what its row shows (items, shares, access level). */
-export const LIST_INCLUDE = ['items', 'shared-carts', 'cart-permission-groups'];
+export const LIST_REQUEST = {
+  path: '/carts',
+  query: { include: ['items', 'shared-carts', 'cart-permission-groups'] },
+};
 
 /** A cart: its items with their products, its shares with the colleagues and levels. */
 export const DETAIL_INCLUDE = [
@@ -14,5 +17,3 @@ export const DETAIL_INCLUDE = [
   'customers',
   'cart-permission-groups',
 ];
-
-export const cartPath = (id: string) => `/carts/${encodeURIComponent(id)}`;

@@ -5,14 +5,15 @@ import { glue } from '../../lib/glue';
 import { readResources } from '../../lib/json-api/resource-reader';
 import type { CartCreateInput, ItemAddInput } from '../../contract/cart-schemas';
 import { type Cart, type CartSummary, toCart, toCartSummary } from './cart-model';
-import { DETAIL_INCLUDE, LIST_INCLUDE, cartPath } from './cart-requests';
+import { DETAIL_INCLUDE, LIST_REQUEST } from './cart-requests';
 
 export async function fetchCarts(signal?: AbortSignal): Promise<CartSummary[]> {
-  const document = await glue.many('/carts', { signal, query: { include: LIST_INCLUDE } });
+  const document = await glue.many(LIST_REQUEST.path, { signal, query: LIST_REQUEST.query });
   const reader = readResources(document);
   return document.data.map((cart) => toCartSummary(reader, cart));
 }
 
+const cartPath = (id: string) => `/carts/${encodeURIComponent(id)}`;
 const itemPath = (cartId: string, itemId: string) =>
   `${cartPath(cartId)}/items/${encodeURIComponent(itemId)}`;
 
