@@ -39,6 +39,11 @@ GLUE_UPSTREAM=${GLUE_UPSTREAM%/}
 [ -f "$DIST_DIR/index.html" ] ||
   fail "$DIST_DIR/index.html is missing: build the app first (VITE_GLUE_URL=/glue npm run build) or set DIST_DIR"
 DIST_DIR=$(cd "$DIST_DIR" && pwd)
+# A build has no symbolic links; one could lead nginx outside the folder (the config says
+# why nginx itself does not refuse them).
+link=$(find "$DIST_DIR" -type l -print -quit)
+[ -z "$link" ] ||
+  fail "$DIST_DIR holds a symbolic link ($link), which could lead outside the build: serve a folder without links"
 # The header policy is the build's own, read from its meta tag, so the two never differ.
 csp=$(sed -n 's/.*http-equiv="Content-Security-Policy" content="\([^"]*\)".*/\1/p' "$DIST_DIR/index.html" | head -n 1)
 csp=${csp//&#39;/\'}

@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -140,6 +141,17 @@ describe('npm run serve:prod refuses what cannot work, saying why', () => {
     expect(refused.stderr).toBe(
       'serve:prod: BROTLI_MODULE must be a file path; got "/x.so; evil on"',
     );
+  });
+
+  it('serves no build folder with a symbolic link in it (one could lead outside)', () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    const link = path.join(dist, 'assets', 'secrets.txt');
+    symlinkSync('/etc/passwd', link);
+    expect(refusal({ GLUE_UPSTREAM: 'http://127.0.0.1:1', DIST_DIR: dist })).toEqual({
+      status: 2,
+      stderr: `serve:prod: ${dist} holds a symbolic link (${link}), which could lead outside the build: serve a folder without links`,
+    });
   });
 
   it('says when there is no build', () => {

@@ -19,7 +19,15 @@ const anAsset = (extension: string) => {
   return `/assets/${file}`;
 };
 
-test('app routes answer index.html, not cached; a missing asset is 404, never the app', async ({
+/** What a browser that accepts brotli gets (Chromium's header, and br alone), and one
+ * that accepts only gzip. */
+const ENCODINGS = [
+  ['gzip, deflate, br, zstd', 'br', '.br'],
+  ['br', 'br', '.br'],
+  ['gzip', 'gzip', '.gz'],
+] as const;
+
+test('app routes answer index.html, precompressed and not cached; a missing asset is 404, never the app', async ({
   request,
 }) => {
   const index = readFileSync(`${DIST}/index.html`, 'utf8');
@@ -29,11 +37,17 @@ test('app routes answer index.html, not cached; a missing asset is 404, never th
     '/carts/2d7222bc-cd53-519e-9f98-fa5012d1e5b4',
     '/permission-groups',
   ]) {
-    const response = await request.get(route);
-    expect(response.status(), route).toBe(200);
-    expect(response.headers()['content-type']).toBe('text/html');
-    expect(response.headers()['cache-control']).toBe('no-cache');
-    expect(await response.text()).toBe(index);
+    for (const [accepted, encoding, suffix] of ENCODINGS) {
+      const response = await request.get(route, { headers: { 'Accept-Encoding': accepted } });
+      expect(response.status(), route).toBe(200);
+      expect(response.headers()['content-type']).toBe('text/html');
+      expect(response.headers()['cache-control']).toBe('no-cache');
+      expect(response.headers()['content-encoding'], `${route}, ${accepted}`).toBe(encoding);
+      expect(response.headers()['content-length']).toBe(
+        String(statSync(`${DIST}/index.html${suffix}`).size),
+      );
+      expect(await response.text()).toBe(index);
+    }
   }
   for (const missing of ['/assets/index-missing.js', '/favicon-missing.svg', '/robots.txt']) {
     const response = await request.get(missing);
@@ -47,17 +61,14 @@ test('hashed assets are cached for a year and immutable; text assets come as the
 }) => {
   for (const asset of [anAsset('.js'), anAsset('.css')]) {
     const file = `${DIST}${asset}`;
-    for (const [accepted, encoding, precompressed] of [
-      ['br, gzip', 'br', `${file}.br`],
-      ['gzip', 'gzip', `${file}.gz`],
-    ] as const) {
+    for (const [accepted, encoding, suffix] of ENCODINGS) {
       const response = await request.get(asset, { headers: { 'Accept-Encoding': accepted } });
       expect(response.status()).toBe(200);
       expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
       expect(response.headers()['content-encoding'], `${asset}, ${accepted}`).toBe(encoding);
       expect(response.headers().vary).toBe('Accept-Encoding');
       // The build's file as it is (best level), not compressed again on the fly.
-      expect(response.headers()['content-length']).toBe(String(statSync(precompressed).size));
+      expect(response.headers()['content-length']).toBe(String(statSync(`${file}${suffix}`).size));
       expect((await response.body()).equals(readFileSync(file))).toBe(true);
     }
   }
