@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collectionDocumentSchema, errorDocumentSchema, singleDocumentSchema } from './document';
+import { z } from 'zod/mini';
+import {
+  collectionDocumentSchema,
+  errorDocumentSchema,
+  resourceObjectProblem,
+  singleDocumentSchema,
+} from './document';
 import {
   cartListWithShares,
   cartSharedWithCaller,
@@ -28,6 +34,41 @@ describe('the document schemas', () => {
     const notArray = structuredClone(cartSharedWithCaller) as { data: { relationships: unknown } };
     notArray.data.relationships = { 'cart-permission-groups': { data: { type: 'x', id: '1' } } };
     expect(singleDocumentSchema.safeParse(notArray).success).toBe(false);
+  });
+
+  it('say what is wrong with a resource, and where it is', () => {
+    const broken = structuredClone(cartListWithShares) as { data: Record<string, unknown>[] };
+    broken.data[1] = { ...broken.data[1], id: 7 };
+    const result = collectionDocumentSchema.safeParse(broken);
+    expect(result.success).toBe(false);
+    expect(z.prettifyError(result.error!)).toBe('✖ id must be a string or null\n  → at data[1]');
+  });
+
+  it('name each way a resource object can be malformed', () => {
+    const cart = { type: 'carts', id: 'c1', attributes: {} };
+    expect(resourceObjectProblem(cart)).toBeNull();
+    expect(resourceObjectProblem({ ...cart, id: null })).toBeNull();
+    expect(resourceObjectProblem([cart])).toBe('a resource must be an object');
+    expect(resourceObjectProblem({ ...cart, type: 1 })).toBe('type must be a string');
+    expect(resourceObjectProblem({ ...cart, id: undefined })).toBe('id must be a string or null');
+    expect(resourceObjectProblem({ ...cart, attributes: [] })).toBe('attributes must be an object');
+    expect(resourceObjectProblem({ ...cart, links: { self: 1 } })).toBe(
+      'links.self must be a string',
+    );
+    expect(resourceObjectProblem({ ...cart, relationships: [] })).toBe(
+      'relationships must be an object',
+    );
+    expect(
+      resourceObjectProblem({
+        ...cart,
+        relationships: { items: { data: [{ type: 'items', id: 1 }] } },
+      }),
+    ).toBe('relationships.items.data must be an array of {type, id} strings');
+  });
+
+  it('pass a resource through as it came, unknown members included', () => {
+    const document = singleDocumentSchema.parse(cartSharedWithCaller);
+    expect(document.data).toBe(cartSharedWithCaller.data);
   });
 });
 
