@@ -7,6 +7,9 @@
 #   NGINX          the nginx binary (default: nginx on the PATH, else /usr/sbin/nginx)
 #   BROTLI_MODULE  nginx's brotli_static module (default: in nginx's modules folder;
 #                  Debian's libnginx-mod-http-brotli-static); without it, gzip only
+#   BROTLI_FILTER_MODULE  nginx's brotli filter module, for Glue's answers (default: in
+#                  nginx's modules folder; Debian's libnginx-mod-http-brotli-filter);
+#                  without it, those come in gzip
 # Works as root (the workers run as nobody, who must be able to read DIST_DIR) and as an
 # ordinary user. nginx's pid and temporary files live in a folder of its own, removed on
 # exit; Ctrl-C or a TERM to the process group stops nginx and its workers.
@@ -54,11 +57,16 @@ conf_path=$("$NGINX" -V 2>&1 | sed -n 's/.*--conf-path=\([^ ]*\).*/\1/p')
 mime_types="$(dirname "${conf_path:-/etc/nginx/nginx.conf}")/mime.types"
 [ -f "$mime_types" ] || fail "nginx's mime.types was not found at $mime_types"
 
-# Brotli: the build's .br files, sent as they are, when nginx has the module for it.
+# Brotli: the build's .br files, sent as they are, and Glue's answers, compressed on the
+# fly — each when nginx has the module for it.
 modules_path=$("$NGINX" -V 2>&1 | sed -n 's/.*--modules-path=\([^ ]*\).*/\1/p')
-BROTLI_MODULE=${BROTLI_MODULE:-${modules_path:-/usr/lib/nginx/modules}/ngx_http_brotli_static_module.so}
-[[ "$BROTLI_MODULE" =~ ^[^[:space:]\;\"{}]+$ ]] ||
-  fail "BROTLI_MODULE must be a file path; got \"$BROTLI_MODULE\""
+modules_path=${modules_path:-/usr/lib/nginx/modules}
+BROTLI_MODULE=${BROTLI_MODULE:-$modules_path/ngx_http_brotli_static_module.so}
+BROTLI_FILTER_MODULE=${BROTLI_FILTER_MODULE:-$modules_path/ngx_http_brotli_filter_module.so}
+for name in BROTLI_MODULE BROTLI_FILTER_MODULE; do
+  [[ "${!name}" =~ ^[^[:space:]\;\"{}]+$ ]] ||
+    fail "$name must be a file path; got \"${!name}\""
+done
 if [ -f "$BROTLI_MODULE" ]; then
   brotli_module="load_module $BROTLI_MODULE;"
   brotli_static="brotli_static on;"
@@ -66,6 +74,17 @@ else
   echo "serve:prod: no brotli for the build's .br files (apt-get install libnginx-mod-http-brotli-static); gzip only" >&2
   brotli_module="# No brotli module ($BROTLI_MODULE)."
   brotli_static="# brotli_static: not available."
+fi
+if [ -f "$BROTLI_FILTER_MODULE" ]; then
+  brotli_filter_module="load_module $BROTLI_FILTER_MODULE;"
+  # One line: the placeholder also stands in the template's header comment.
+  brotli_glue="brotli on; brotli_comp_level 5; brotli_types application/json application/vnd.api+json;"
+  brotli_off="brotli off;"
+else
+  echo "serve:prod: no brotli for Glue's answers (apt-get install libnginx-mod-http-brotli-filter); gzip only" >&2
+  brotli_filter_module="# No brotli filter module ($BROTLI_FILTER_MODULE)."
+  brotli_glue="# brotli: not available."
+  brotli_off="# (no brotli filter)"
 fi
 
 prefix=$(mktemp -d "${TMPDIR:-/tmp}/shared-carts-nginx.XXXXXX")
@@ -98,6 +117,9 @@ render() {
   text=${text//@MIME_TYPES@/$mime_types}
   text=${text//@BROTLI_MODULE@/$brotli_module}
   text=${text//@BROTLI_STATIC@/$brotli_static}
+  text=${text//@BROTLI_FILTER_MODULE@/$brotli_filter_module}
+  text=${text//@BROTLI_GLUE@/$brotli_glue}
+  text=${text//@BROTLI_OFF@/$brotli_off}
   printf '%s\n' "$text"
 }
 render "$here/nginx.conf.template" >"$prefix/nginx.conf"

@@ -248,7 +248,7 @@ async function lighthouseRuns(scenario: 'demo' | 'large') {
       if (!performance) continue;
       const lcp = summary(
         of((page) => page.lcpMs),
-        (ms) => `${(ms / 1000).toFixed(1)} s`,
+        (ms) => `${(ms / 1000).toFixed(2)} s`,
       );
       const tbt = summary(
         of((page) => page.tbtMs),

@@ -13,6 +13,8 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { type AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -34,6 +36,31 @@ function fakeBuild(withCsp = true): string {
   // nginx's workers may run as nobody: the folder must be theirs to read.
   chmodSync(dir, 0o755);
   return dir;
+}
+
+/** A Glue answer big enough to be compressed (gzip_min_length). */
+const FAKE_CARTS = JSON.stringify({
+  data: Array.from({ length: 40 }, (_, i) => ({
+    type: 'carts',
+    id: `c${String(i)}`,
+    attributes: { name: `Cart ${String(i)}` },
+  })),
+  links: { self: '/carts' },
+});
+
+/** A Glue that answers every path with FAKE_CARTS; a single cart with an entity tag. */
+async function fakeGlue() {
+  const server = createServer((request, response) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/vnd.api+json' };
+    if (request.url?.startsWith('/carts/')) headers.ETag = '"tag-c1"';
+    response.writeHead(200, headers).end(FAKE_CARTS);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${String(port)}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 const dirs: string[] = [];
@@ -129,19 +156,20 @@ describe('npm run serve:prod refuses what cannot work, saying why', () => {
     );
   });
 
-  it('takes only a file path as BROTLI_MODULE (it goes into nginx’s config)', () => {
-    const dist = fakeBuild();
-    dirs.push(dist);
-    const refused = refusal({
-      GLUE_UPSTREAM: 'http://127.0.0.1:1',
-      DIST_DIR: dist,
-      BROTLI_MODULE: '/x.so; evil on',
-    });
-    expect(refused.status).toBe(2);
-    expect(refused.stderr).toBe(
-      'serve:prod: BROTLI_MODULE must be a file path; got "/x.so; evil on"',
-    );
-  });
+  it.each(['BROTLI_MODULE', 'BROTLI_FILTER_MODULE'])(
+    'takes only a file path as %s (it goes into nginx’s config)',
+    (name) => {
+      const dist = fakeBuild();
+      dirs.push(dist);
+      const refused = refusal({
+        GLUE_UPSTREAM: 'http://127.0.0.1:1',
+        DIST_DIR: dist,
+        [name]: '/x.so; evil on',
+      });
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toBe(`serve:prod: ${name} must be a file path; got "/x.so; evil on"`);
+    },
+  );
 
   it('serves no build folder with a symbolic link in it (one could lead outside)', () => {
     const dist = fakeBuild();
@@ -215,6 +243,57 @@ describe('npm run serve:prod running', () => {
     }
     expect(server.output()).toContain(
       "serve:prod: no brotli for the build's .br files (apt-get install libnginx-mod-http-brotli-static); gzip only",
+    );
+  });
+
+  it('compresses Glue’s untagged answers, brotli where the browser takes it, and leaves tagged ones as Glue sent them', async () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    const glue = await fakeGlue();
+    const server = await start({ GLUE_UPSTREAM: glue.url, DIST_DIR: dist, PORT: '8096' });
+    try {
+      for (const [accepted, encoding] of [
+        ['gzip, deflate, br, zstd', 'br'],
+        ['gzip', 'gzip'],
+      ] as const) {
+        const headers = { 'Accept-Encoding': accepted };
+        const list = await fetch(`${server.url}/glue/carts`, { headers });
+        expect(list.headers.get('content-encoding'), accepted).toBe(encoding);
+        expect(await list.text()).toBe(FAKE_CARTS);
+        const cart = await fetch(`${server.url}/glue/carts/c1`, { headers });
+        expect(cart.headers.get('content-encoding'), accepted).toBeNull();
+        expect(cart.headers.get('etag')).toBe('"tag-c1"');
+        expect(await cart.text()).toBe(FAKE_CARTS);
+      }
+    } finally {
+      await server.stop();
+      await glue.close();
+    }
+    expect(server.output()).not.toContain('no brotli');
+  });
+
+  it('without nginx’s brotli filter module, sends Glue’s answers in gzip and says so', async () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    const glue = await fakeGlue();
+    const server = await start({
+      GLUE_UPSTREAM: glue.url,
+      DIST_DIR: dist,
+      PORT: '8097',
+      BROTLI_FILTER_MODULE: '/nowhere/ngx_http_brotli_filter_module.so',
+    });
+    try {
+      const list = await fetch(`${server.url}/glue/carts`, {
+        headers: { 'Accept-Encoding': 'br, gzip' },
+      });
+      expect(list.headers.get('content-encoding')).toBe('gzip');
+      expect(await list.text()).toBe(FAKE_CARTS);
+    } finally {
+      await server.stop();
+      await glue.close();
+    }
+    expect(server.output()).toContain(
+      "serve:prod: no brotli for Glue's answers (apt-get install libnginx-mod-http-brotli-filter); gzip only",
     );
   });
 
