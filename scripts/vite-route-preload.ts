@@ -154,8 +154,12 @@ export function routePreload(
           .filter((file): file is Rolldown.OutputChunk => file.type === 'chunk')
           .map((chunk) => [chunk.fileName, chunk]),
       );
+      // A page's chunk: the one built from it, or the group it went into (vite-page-chunk.ts).
       const builtFrom = (module: string) => {
-        const chunk = [...chunks.values()].find((c) => c.facadeModuleId === `${root}/${module}`);
+        const id = `${root}/${module}`;
+        const all = [...chunks.values()];
+        const chunk =
+          all.find((c) => c.facadeModuleId === id) ?? all.find((c) => c.moduleIds.includes(id));
         if (!chunk) throw new Error(`route-preload: no chunk is built from ${module}`);
         return chunk;
       };

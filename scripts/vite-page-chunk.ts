@@ -1,0 +1,91 @@
+// A build plugin: the cart list's code in one file, not thirteen. Rolldown puts what
+// several pages share into small common chunks of their own (the query hook, the alert,
+// the section boundary, …), and the list route loaded 13 files on top of the shell. Over
+// the 6 connections a browser opens to an HTTP/1.1 origin that is some 4 rounds of
+// requests, which on a phone's network is most of the list's LCP (Lighthouse, 504 carts:
+// 2.54 s with 13 files, 2.29 s with 4 — issue 21). This plugin gives Rolldown a chunk
+// group: every module the page reaches by static imports beyond the shell (the entry) —
+// what it shares with the other pages named here (the login page) in a second file.
+// Other pages then take what they share with the list from those files.
+import type { Plugin, Rolldown } from 'vite';
+
+/** What the rule needs of the module graph: each module's static imports. */
+export type StaticImports = (id: string) => readonly string[];
+
+/** Every module reached from `from` by static imports, `from` included. */
+export function staticClosure(from: readonly string[], imports: StaticImports): Set<string> {
+  const reached = new Set<string>();
+  const visit = (id: string) => {
+    if (reached.has(id)) return;
+    reached.add(id);
+    for (const imported of imports(id)) visit(imported);
+  };
+  for (const id of from) visit(id);
+  return reached;
+}
+
+/**
+ * The page's modules beyond the entry's, in two parts: its own (which no other page named
+ * reaches) and those it shares with the others named (the login page's form parts).
+ */
+export function pageModules(
+  page: string,
+  entries: readonly string[],
+  others: readonly string[],
+  imports: StaticImports,
+): { own: Set<string>; shared: Set<string> } {
+  const inEntry = staticClosure(entries, imports);
+  const inOthers = staticClosure(others, imports);
+  const beyondEntry = [...staticClosure([page], imports)].filter((id) => !inEntry.has(id));
+  return {
+    own: new Set(beyondEntry.filter((id) => !inOthers.has(id))),
+    shared: new Set(beyondEntry.filter((id) => inOthers.has(id))),
+  };
+}
+
+export function pageChunk(
+  name: string,
+  /** The page module, relative to the project's root. */
+  page: string,
+  /** Other pages (relative, too); what the page shares with them goes into `sharedName`. */
+  keepApart: string[],
+  sharedName: string,
+): Plugin {
+  let root = '';
+  let modules = { own: new Set<string>(), shared: new Set<string>() };
+  return {
+    name: 'page-chunk',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    buildEnd() {
+      const imports: StaticImports = (id) => this.getModuleInfo(id)?.importedIds ?? [];
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      const pageId = `${root}/${page}`;
+      if (!this.getModuleInfo(pageId)) throw new Error(`page-chunk: ${page} is not in the build`);
+      const others = keepApart.map((other) => `${root}/${other}`);
+      modules = pageModules(pageId, entries, others, imports);
+    },
+    outputOptions(options): Rolldown.OutputOptions {
+      const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
+      return {
+        ...options,
+        codeSplitting: {
+          ...splitting,
+          groups: [
+            ...(splitting.groups ?? []),
+            // Their dependencies outside the groups stay where they are: in the entry,
+            // which is loaded first, or in the automatic chunks.
+            { name, test: (id) => modules.own.has(id), includeDependenciesRecursively: false },
+            {
+              name: sharedName,
+              test: (id) => modules.shared.has(id),
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      };
+    },
+  };
+}
