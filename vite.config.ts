@@ -74,6 +74,7 @@ function cspForLiveBuild(glueUrl: string | undefined): Plugin {
 const reactRouterProduction = (file: string) =>
   path.resolve(import.meta.dirname, 'node_modules/react-router/dist/production', file);
 
+const LOGIN = 'src/features/auth/login-page.tsx';
 const CART_LIST = 'src/features/carts/list/cart-list-page.tsx';
 const CART_DETAIL = 'src/features/carts/detail/cart-detail-page.tsx';
 const SHARE_PANEL = 'src/features/sharing/share-panel.tsx';
@@ -115,6 +116,7 @@ export default defineConfig(({ command, mode }) => {
       // the shell, and what it shares with the login page in another: 6 files on its
       // route, not 13 (scripts/vite-page-chunk.ts says why).
       pageChunk('cart-list-page', CART_LIST, ['src/features/auth/login-page.tsx'], 'pages-shared'),
+      pageChunk('cart-detail-page', CART_DETAIL, [LOGIN, CART_LIST], 'detail-shared'),
       precompressBuild(),
     ],
     resolve: {
