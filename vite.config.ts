@@ -112,10 +112,9 @@ export default defineConfig(({ command, mode }) => {
         ],
         glueUrl,
       ),
-      // The cart list, the page most visits open, in one file with what it needs beyond
-      // the shell, and what it shares with the login page in another: 6 files on its
-      // route, not 13. The same for a cart: 12, not 17; what it shares with the login
-      // page and not with the list is detail-shared (scripts/vite-page-chunk.ts says why).
+      // The cart list and a cart each in one file with what they need beyond the shell,
+      // and what they share with the login page in another (scripts/vite-page-chunk.ts
+      // says why); the cart's second file holds only what the list's does not.
       pageChunk('cart-list-page', CART_LIST, [LOGIN], 'pages-shared'),
       pageChunk('cart-detail-page', CART_DETAIL, [LOGIN, CART_LIST], 'detail-shared'),
       precompressBuild(),

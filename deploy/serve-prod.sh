@@ -67,21 +67,26 @@ for name in BROTLI_MODULE BROTLI_FILTER_MODULE; do
   [[ "${!name}" =~ ^[^[:space:]\;\"{}]+$ ]] ||
     fail "$name must be a file path; got \"${!name}\""
 done
-if [ -f "$BROTLI_MODULE" ]; then
+# Whether nginx has the module at $1; if not, says what goes without brotli ($2) and
+# which Debian package brings it ($3).
+has_module() {
+  [ -f "$1" ] && return 0
+  echo "serve:prod: no brotli for $2 (apt-get install $3); gzip only" >&2
+  return 1
+}
+if has_module "$BROTLI_MODULE" "the build's .br files" libnginx-mod-http-brotli-static; then
   brotli_module="load_module $BROTLI_MODULE;"
   brotli_static="brotli_static on;"
 else
-  echo "serve:prod: no brotli for the build's .br files (apt-get install libnginx-mod-http-brotli-static); gzip only" >&2
   brotli_module="# No brotli module ($BROTLI_MODULE)."
   brotli_static="# brotli_static: not available."
 fi
-if [ -f "$BROTLI_FILTER_MODULE" ]; then
+if has_module "$BROTLI_FILTER_MODULE" "Glue's answers" libnginx-mod-http-brotli-filter; then
   brotli_filter_module="load_module $BROTLI_FILTER_MODULE;"
   # One line: the placeholder also stands in the template's header comment.
   brotli_glue="brotli on; brotli_comp_level 5; brotli_types application/json application/vnd.api+json;"
   brotli_off="brotli off;"
 else
-  echo "serve:prod: no brotli for Glue's answers (apt-get install libnginx-mod-http-brotli-filter); gzip only" >&2
   brotli_filter_module="# No brotli filter module ($BROTLI_FILTER_MODULE)."
   brotli_glue="# brotli: not available."
   brotli_off="# (no brotli filter)"

@@ -54,7 +54,7 @@ export function pageChunk(
   let root = '';
   let modules = { own: new Set<string>(), shared: new Set<string>() };
   return {
-    name: 'page-chunk',
+    name: `page-chunk:${name}`,
     apply: 'build',
     configResolved(config) {
       root = config.root;
