@@ -51,7 +51,11 @@ export async function startMockWorker(): Promise<MockControls> {
   const externalListeners = createListeners();
   const save = (next: MockSettings) => {
     settings = next;
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    try {
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    } catch {
+      // A full storage: the settings hold for this page, not after a reload.
+    }
     listeners.notify();
   };
   save(settings);
@@ -113,7 +117,11 @@ export async function startMockWorker(): Promise<MockControls> {
     importData: async (text) => {
       const result = importData(text);
       if (!result.ok) return { problem: result.problem };
-      await shared.replace(result.db);
+      try {
+        await shared.replace(result.db);
+      } catch (error) {
+        return { problem: error instanceof Error ? error.message : String(error) };
+      }
       save({ ...settings, scenario: result.db.scenario, failure: null });
       // The page shown may be of a cart the file does not have: start over at the start.
       window.location.assign(import.meta.env.BASE_URL);

@@ -29,13 +29,19 @@ export function loadState(storage: KeyValueStorage, db: MockDatabase): boolean {
   }
 }
 
-export function saveState(storage: KeyValueStorage, db: MockDatabase): void {
+/** Saves the state; false when the storage refused it (full, or disabled). */
+export function saveState(storage: KeyValueStorage, db: MockDatabase): boolean {
   const now = db.now();
   const state = snapshot(db);
   // Expired tokens are of no use after a reload; leaving them out keeps storage small.
   state.accessTokens = state.accessTokens.filter((t) => t.expiresAt > now);
   state.refreshTokens = state.refreshTokens.filter((t) => t.expiresAt > now);
-  storage.setItem(stateKey(db.scenario), JSON.stringify(state));
+  try {
+    storage.setItem(stateKey(db.scenario), JSON.stringify(state));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function clearState(storage: KeyValueStorage, scenario: string): void {

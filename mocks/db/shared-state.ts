@@ -30,6 +30,9 @@ export interface SharedState {
 
 export const LOCK_NAME = 'shared-carts.mock-db';
 
+export const STORAGE_FULL =
+  "This browser's storage is full, so the data could not be saved. Free some space (for example, clear this site's data) and import again.";
+
 /**
  * Write transactions over the stored state: under the lock, re-read what other tabs
  * saved, do the work, save. Without a lock manager (very old browsers) the re-read and
@@ -49,6 +52,8 @@ export function sharedState(
         loadState(storage, db());
         return await work();
       } finally {
+        // A full storage keeps the change in this tab's memory only: the request still
+        // answers as Glue would, and the next reload starts from the last saved state.
         saveState(storage, db());
         writing--;
       }
@@ -62,10 +67,9 @@ export function sharedState(
         return work();
       }),
     replace: (next) =>
-      underLock(() => {
-        saveState(storage, next);
-        return Promise.resolve();
-      }),
+      underLock(() =>
+        saveState(storage, next) ? Promise.resolve() : Promise.reject(new Error(STORAGE_FULL)),
+      ),
     onStoredElsewhere: () => (writing > 0 ? false : loadState(storage, db())),
   };
 }

@@ -34,6 +34,9 @@ export function DataTransfer({ mock }: { mock: MockControls }) {
       } else {
         sessionStore.end('logged-out');
       }
+    } catch (error) {
+      // The file could not be read, or the browser would not store it: say why.
+      setProblem(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
     }

@@ -33,6 +33,14 @@ function read(storage: KeyValueStorage, companyUserId: string): Visits {
   }
 }
 
+function write(storage: KeyValueStorage, companyUserId: string, visits: Visits) {
+  try {
+    storage.setItem(keyOf(companyUserId), JSON.stringify(visits));
+  } catch {
+    // A full storage loses the memory, never the page.
+  }
+}
+
 export function createCartVisits(storage: KeyValueStorage) {
   return {
     /** The cart as last seen, or null on a first visit. */
@@ -41,11 +49,18 @@ export function createCartVisits(storage: KeyValueStorage) {
     remember(companyUserId: string, cartId: string, snapshot: CartSnapshot) {
       const visits = read(storage, companyUserId);
       visits[cartId] = snapshot;
-      try {
-        storage.setItem(keyOf(companyUserId), JSON.stringify(visits));
-      } catch {
-        // A full storage loses the memory, never the page.
+      write(storage, companyUserId, visits);
+    },
+    /** Forgets the carts the person can no longer see (from a fresh list of their carts). */
+    keepOnly(companyUserId: string, visible: ReadonlySet<string>) {
+      const visits = read(storage, companyUserId);
+      const kept = Object.entries(visits).filter(([cartId]) => visible.has(cartId));
+      if (kept.length !== Object.keys(visits).length) {
+        write(storage, companyUserId, Object.fromEntries(kept));
       }
     },
   };
 }
+
+/** This browser's memory of cart visits. */
+export const cartVisits = createCartVisits(window.localStorage);

@@ -14,11 +14,10 @@ import type { Cart } from '../cart-model';
 import { cartQueries } from '../cart-queries';
 import { isWritingTo } from '../cart-mutations';
 import { type CartChange, cartChanges, changedItemIds, snapshotOf } from './cart-changes';
-import { createCartVisits } from './cart-visits';
+import { cartVisits } from './cart-visits';
 import { othersCanChange } from './use-live-cart';
 
 export const MARK_CHANGED_MS = 8_000;
-export const cartVisits = createCartVisits(window.localStorage);
 
 export interface CartNews {
   /** Changes since the last visit (none on a first visit, or once dismissed). */

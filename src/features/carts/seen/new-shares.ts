@@ -1,9 +1,11 @@
 // "New for you": carts shared with the signed-in company user that they have not opened
 // since they were shared. The list marks them, the header counts them, opening one
-// clears its marker (in every tab of this browser).
+// clears its marker (in every tab of this browser). A fresh list also prunes this
+// browser's memories of carts the person can no longer see (markers and visits).
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useCompanyUserId } from '../../../lib/session/use-company-user-id';
 import type { CartSummary } from '../cart-model';
+import { cartVisits } from '../live/cart-visits';
 import { createSeenCartsStore } from './seen-carts-store';
 
 export const seenCarts = createSeenCartsStore(window.localStorage);
@@ -24,7 +26,9 @@ export function useNewShares(list: readonly CartSummary[] | undefined): Readonly
     [list],
   );
   useEffect(() => {
-    if (companyUserId && list) seenCarts.keepOnly(companyUserId, shared);
+    if (!companyUserId || !list) return;
+    seenCarts.keepOnly(companyUserId, shared);
+    cartVisits.keepOnly(companyUserId, new Set(list.map((cart) => cart.id)));
   }, [companyUserId, list, shared]);
   return useMemo(() => new Set([...shared].filter((id) => !seen.has(id))), [shared, seen]);
 }

@@ -34,7 +34,12 @@ export function createSeenCartsStore(storage: KeyValueStorage) {
   }
 
   function save(companyUserId: string, ids: Iterable<string>) {
-    storage.setItem(keyOf(companyUserId), JSON.stringify([...ids]));
+    try {
+      storage.setItem(keyOf(companyUserId), JSON.stringify([...ids]));
+    } catch {
+      // A full storage: the marker stays (forgetting is all this feature can do), the page works.
+      return;
+    }
     notify();
   }
 
