@@ -1,7 +1,9 @@
 // The app's one button: a variant (primary by default, secondary, danger), a size and
 // a block option, instead of class names typed by hand. A plain button by default
-// (type="button"): forms say type="submit" where they mean it.
+// (type="button"): forms say type="submit" where they mean it. Inside a WriteLock it is
+// disabled: the buttons there all change data.
 import type { ComponentPropsWithRef } from 'react';
+import { useWriteLocked } from './write-lock';
 import './button.css';
 
 interface ButtonProps extends ComponentPropsWithRef<'button'> {
@@ -17,8 +19,10 @@ export function Button({
   block = false,
   className,
   type = 'button',
+  disabled,
   ...button
 }: ButtonProps) {
+  const locked = useWriteLocked();
   const classes = [
     'button',
     variant === 'primary' ? null : `button-${variant}`,
@@ -28,5 +32,5 @@ export function Button({
   ]
     .filter(Boolean)
     .join(' ');
-  return <button type={type} className={classes} {...button} />;
+  return <button type={type} className={classes} disabled={disabled === true || locked} {...button} />;
 }

@@ -1,6 +1,7 @@
 import { type ComponentPropsWithRef, useId } from 'react';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { humanFieldMessage } from './field-message';
+import { useWriteLocked } from './write-lock';
 import './text-field.css';
 
 interface TextFieldProps extends ComponentPropsWithRef<'input'> {
@@ -10,9 +11,13 @@ interface TextFieldProps extends ComponentPropsWithRef<'input'> {
   hint?: string;
 }
 
-/** A labelled input whose error is announced and tied to it with aria-describedby. */
-export function TextField({ label, error, hint, id, ...input }: TextFieldProps) {
+/**
+ * A labelled input whose error is announced and tied to it with aria-describedby.
+ * Read-only inside a WriteLock: what was typed stays, and can be selected and copied.
+ */
+export function TextField({ label, error, hint, id, readOnly, ...input }: TextFieldProps) {
   const { t } = useI18n();
+  const locked = useWriteLocked();
   const fallbackId = useId();
   const inputId = id ?? fallbackId;
   const errorId = `${inputId}-error`;
@@ -30,6 +35,7 @@ export function TextField({ label, error, hint, id, ...input }: TextFieldProps) 
         id={inputId}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
+        readOnly={readOnly === true || locked}
         {...input}
       />
       {error && (

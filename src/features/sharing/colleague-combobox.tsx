@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { type Language, type Translate, plural } from '../../lib/i18n/i18n';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { ComboboxOption } from '../../ui/combobox-option';
+import { useWriteLocked } from '../../ui/write-lock';
 import { ColleagueChips } from './colleague-chips';
 import type { Colleague } from './colleagues-api';
 import { useColleagueCombobox } from './use-colleague-combobox';
@@ -27,6 +28,7 @@ export function ColleagueCombobox({
 }: ColleagueComboboxProps) {
   const id = useId();
   const { t, language } = useI18n();
+  const locked = useWriteLocked();
   const optionId = (colleague: Colleague) => `${id}-option-${colleague.id}`;
   const box = useColleagueCombobox({ ...props, optionId });
   const { open, shown, total, query } = box;
@@ -50,6 +52,7 @@ export function ColleagueCombobox({
         // eslint-disable-next-line jsx-a11y/no-autofocus -- the user just asked for this field
         autoFocus={autoFocus}
         disabled={disabled}
+        readOnly={locked}
         value={query}
         onChange={(event) => {
           box.type(event.target.value);
@@ -60,7 +63,7 @@ export function ColleagueCombobox({
         onBlur={() => {
           box.setOpen(false);
         }}
-        onKeyDown={box.onKeyDown}
+        onKeyDown={locked ? undefined : box.onKeyDown}
       />
       <p id={`${id}-hint`} className="field-hint">
         {t('combobox.hint')}

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { QueryView } from '../../ui/query-view';
+import { useWriteLocked } from '../../ui/write-lock';
 import { PERMISSION_TEXT, permissionGroupQueries } from '../permission-groups/public';
 import './picker.css';
 
@@ -32,10 +33,14 @@ export function PermissionGroupPicker({
   const groups = useQuery(permissionGroupQueries.list());
   const name = useId();
   const { t } = useI18n();
+  const locked = useWriteLocked();
   return (
     <QueryView query={groups} pending={<p className="muted">{t('groups.loadingPicker')}</p>}>
       {(all) => (
-        <fieldset className={compact ? 'picker picker-compact' : 'picker'} disabled={disabled}>
+        <fieldset
+          className={compact ? 'picker picker-compact' : 'picker'}
+          disabled={disabled || locked}
+        >
           <legend className={hideLegend ? 'visually-hidden' : undefined}>{legend}</legend>
           {all.map((group) => {
             const text = PERMISSION_TEXT[group.name];

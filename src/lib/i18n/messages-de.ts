@@ -37,6 +37,15 @@ export const de: Record<MessageKey, string> = {
   'error.other': 'Der Shop konnte die Anfrage nicht ausführen. Bitte versuchen Sie es erneut.',
   'error.unknown': 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
   'error.retry': 'Erneut versuchen',
+  'error.timeout': 'Der Shop hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',
+  'error.timeoutWrite':
+    'Der Shop hat nicht rechtzeitig geantwortet; Ihre Änderung wurde vielleicht gespeichert, vielleicht nicht. Bitte prüfen Sie, bevor Sie es erneut versuchen.',
+  'error.timeoutNotSaved':
+    'Der Shop hat nicht rechtzeitig geantwortet, und Ihre Änderung wurde nicht gespeichert. Bitte versuchen Sie es erneut.',
+  'refresh.failed':
+    'Änderungen konnten nicht abgefragt werden — angezeigt wird der zuletzt geladene Stand.',
+  'refresh.failedNext': 'Änderungen konnten nicht abgefragt werden — neuer Versuch in {seconds} s.',
+  'refresh.now': 'Jetzt prüfen',
   'field.required': 'Bitte füllen Sie dieses Feld aus.',
   'field.tooLong': 'Das ist zu lang.',
   'field.quantity': 'Geben Sie eine ganze Zahl ab 1 ein.',
@@ -57,7 +66,6 @@ export const de: Record<MessageKey, string> = {
   'login.personasHint': 'Testmodus: Jedes Passwort lautet „{password}“.',
   'login.signInAs': 'Als {name} anmelden',
   'logout.button': 'Abmelden',
-  'logout.pending': 'Abmeldung läuft…',
   'account.company': 'Firma',
   'account.switch': 'Wechseln',
   'account.switching': 'Wird gewechselt…',
@@ -127,6 +135,14 @@ export const de: Record<MessageKey, string> = {
   'cart.readOnlyText': 'Sie können diesen Warenkorb ansehen, aber nicht ändern.',
   'cart.fullTitle': 'Mit Ihnen geteilt – Vollzugriff.',
   'cart.fullText': 'Sie können Artikel ändern, ihn umbenennen und löschen.',
+  'cart.goneTitle': 'Dieser Warenkorb ist für Sie nicht mehr verfügbar',
+  'cart.goneText':
+    '– er wurde bestellt, gelöscht oder wird nicht mehr mit Ihnen geteilt. Sein Inhalt wird weiter angezeigt; hier lässt sich nichts mehr ändern.',
+  'cart.keptTyping': 'Was Sie eingegeben haben, bleibt unten stehen, damit Sie es kopieren können.',
+  'cart.nowReadOnlyTitle': 'Dieser Warenkorb ist für Sie jetzt schreibgeschützt.',
+  'cart.nowReadOnlyText':
+    'Sein Besitzer hat Ihren Zugriff geändert, während Sie ihn geöffnet hatten.',
+  'cart.showReadOnly': 'Schreibgeschützte Ansicht zeigen',
   'cart.items': 'Artikel',
   'cart.empty': 'Dieser Warenkorb ist leer.',
   'cart.colProduct': 'Produkt',

@@ -51,6 +51,13 @@ export const enPages = {
   'cart.readOnlyText': 'You can look at this cart but not change it.',
   'cart.fullTitle': 'Shared with you — full access.',
   'cart.fullText': 'You can change items, rename and delete it.',
+  'cart.goneTitle': 'This cart is no longer available to you',
+  'cart.goneText':
+    '— it was ordered, deleted, or is no longer shared with you. What it held is still shown; nothing here can be changed.',
+  'cart.keptTyping': 'What you typed is kept below so you can copy it.',
+  'cart.nowReadOnlyTitle': 'This cart is now read-only for you.',
+  'cart.nowReadOnlyText': 'Its owner changed your access while you had it open.',
+  'cart.showReadOnly': 'Show the read-only view',
   'cart.items': 'Items',
   'cart.empty': 'This cart is empty.',
   'cart.colProduct': 'Product',

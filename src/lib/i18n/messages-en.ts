@@ -33,6 +33,14 @@ export const enCore = {
   'error.other': 'The shop could not complete this request. Please try again.',
   'error.unknown': 'Something went wrong. Please try again.',
   'error.retry': 'Retry',
+  'error.timeout': 'The shop did not answer in time. Please try again.',
+  'error.timeoutWrite':
+    'The shop did not answer in time, so your change may or may not have been saved. Check before trying again.',
+  'error.timeoutNotSaved':
+    'The shop did not answer in time and your change was not saved. Please try again.',
+  'refresh.failed': 'Could not check for changes — showing what was loaded.',
+  'refresh.failedNext': 'Could not check for changes — trying again in {seconds} s.',
+  'refresh.now': 'Check now',
   'field.required': 'Please fill in this field.',
   'field.tooLong': 'This is too long.',
   'field.quantity': 'Enter a whole number of at least 1.',
@@ -52,7 +60,6 @@ export const enCore = {
   'login.personasHint': 'Mock mode: every password is “{password}”.',
   'login.signInAs': 'Sign in as {name}',
   'logout.button': 'Log out',
-  'logout.pending': 'Logging out…',
   'account.company': 'Company',
   'account.switch': 'Switch',
   'account.switching': 'Switching…',

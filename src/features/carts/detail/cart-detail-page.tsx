@@ -1,8 +1,9 @@
 // /carts/:cartId — one Glue request for the cart, its items, product names, shares and
 // the caller's permission. Owners and full-access colleagues edit; read-only
 // recipients see the same cart with no edit controls at all. Each section has its own
-// error boundary: a crash in one leaves the others usable.
-import { useQuery } from '@tanstack/react-query';
+// error boundary: a crash in one leaves the others usable. Data first: once the cart is
+// on screen it stays there, whatever a later check says (use-cart-lock.ts, CartStatus).
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -10,6 +11,7 @@ import { isGlueError } from '../../../lib/json-api/glue-error';
 import { Button } from '../../../ui/button';
 import { QueryView } from '../../../ui/query-view';
 import { SectionBoundary } from '../../../ui/section-boundary';
+import { WriteLock } from '../../../ui/write-lock';
 import { type Cart, canEdit, isMyDefault } from '../cart-model';
 import { cartQueries } from '../cart-queries';
 import { CopyCartButton } from '../copy/copy-cart-button';
@@ -22,6 +24,8 @@ import { AccessNote } from './access-note';
 import { CartItemsSection } from './cart-items-section';
 import { CartNotFound } from './cart-not-found';
 import { CartNotices, useTakenName } from './cart-notices';
+import { CartStatus } from './cart-status';
+import { useCartLock } from './use-cart-lock';
 import { DeleteCartDialog } from './delete-cart-dialog';
 import '../carts.css';
 
@@ -33,12 +37,24 @@ interface CartDetailPageProps {
 /** At most one of these at a time: renaming hides the buttons, deleting opens a dialog. */
 type Editing = 'none' | 'renaming' | 'deleting';
 
-function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPageProps) {
+interface CartContentProps extends CartDetailPageProps {
+  /** The cart as last loaded. */
+  loaded: Cart;
+  /** The detail query: when Glue last answered, and whether that answer was an error. */
+  query: UseQueryResult<Cart>;
+}
+
+function CartContent({ loaded, query, renderSharing }: CartContentProps) {
   const [editing, setEditing] = useState<Editing>('none');
   const [takenName, setTakenName] = useTakenName();
   const { t } = useI18n();
-  useLiveCart(cart);
-  const news = useCartNews(cart);
+  const lastError = query.isError ? query.error : null;
+  const { lock, shown: cart, release } = useCartLock(loaded, lastError);
+  const live = useLiveCart(loaded, {
+    checkedAt: Math.max(query.dataUpdatedAt, query.errorUpdatedAt),
+    paused: lock === 'gone',
+  });
+  const news = useCartNews(loaded);
   const stopEditing = () => {
     setEditing('none');
   };
@@ -55,7 +71,7 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
         </h1>
         <div className="actions">
           <CopyCartButton cart={cart} />
-          {canEdit(cart.access) && editing !== 'renaming' && (
+          {canEdit(cart.access) && !lock && editing !== 'renaming' && (
             <>
               <Button
                 variant="secondary"
@@ -77,7 +93,17 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
           )}
         </div>
       </div>
-      <AccessNote cart={cart} />
+      <AccessNote cart={loaded} />
+      <CartStatus
+        lock={lock}
+        keptForms={canEdit(cart.access)}
+        onRelease={release}
+        checkError={lock ? null : lastError}
+        live={live}
+        onCheckNow={() => {
+          void query.refetch();
+        }}
+      />
       <SinceLastVisit changes={news.since} onDismiss={news.dismissSince} />
       <ColleagueChangesRegion changes={news.live} />
       <CartNotices
@@ -92,25 +118,29 @@ function CartContent({ cart, renderSharing }: { cart: Cart } & CartDetailPagePro
           setTakenName(null);
         }}
       />
-      {editing === 'renaming' && (
-        <RenameCartForm
-          cartId={cart.id}
-          name={cart.name}
-          onDone={(result) => {
-            stopEditing();
-            if (result && result.cart.name !== result.requestedName) {
-              setTakenName(result.requestedName);
-            }
-          }}
-        />
-      )}
-      <SectionBoundary name={t('cart.items')}>
-        <CartItemsSection cart={cart} marked={news.marked} />
-      </SectionBoundary>
-      {renderSharing && (
-        <SectionBoundary name={t('sharing.title')}>{renderSharing(cart)}</SectionBoundary>
-      )}
-      {editing === 'deleting' && <DeleteCartDialog cart={cart} onClose={stopEditing} />}
+      <WriteLock value={lock !== null}>
+        {editing === 'renaming' && canEdit(cart.access) && (
+          <RenameCartForm
+            cartId={cart.id}
+            name={cart.name}
+            onDone={(result) => {
+              stopEditing();
+              if (result && result.cart.name !== result.requestedName) {
+                setTakenName(result.requestedName);
+              }
+            }}
+          />
+        )}
+        <SectionBoundary name={t('cart.items')}>
+          <CartItemsSection cart={cart} marked={news.marked} />
+        </SectionBoundary>
+        {renderSharing && (
+          <SectionBoundary name={t('sharing.title')}>{renderSharing(cart)}</SectionBoundary>
+        )}
+        {editing === 'deleting' && canEdit(cart.access) && (
+          <DeleteCartDialog cart={cart} onClose={stopEditing} />
+        )}
+      </WriteLock>
     </article>
   );
 }
@@ -133,8 +163,12 @@ export function CartDetailPage({ renderSharing }: CartDetailPageProps) {
         </div>
       }
       failed={(error) => (isGlueError(error, '101') ? <CartNotFound /> : undefined)}
+      // Said inside the page, beside the cart (CartStatus).
+      refreshFailed={() => null}
     >
-      {(data) => <CartContent key={data.id} cart={data} renderSharing={renderSharing} />}
+      {(data) => (
+        <CartContent key={data.id} loaded={data} query={cart} renderSharing={renderSharing} />
+      )}
     </QueryView>
   );
 }

@@ -306,7 +306,7 @@ describe('a cart shared with you', () => {
     expect(within(screen.getByRole('table')).getAllByRole('spinbutton')).toHaveLength(3);
   });
 
-  it('shows a 115 refusal when the owner made it read-only meanwhile, and refreshes', async () => {
+  it('shows a 115 refusal when the owner made it read-only meanwhile, and turns read-only', async () => {
     const u = await openAs('ben', CART.q4);
     const input = await screen.findByRole('spinbutton', {
       name: 'Quantity of Copy paper A4, 500 sheets',
@@ -318,10 +318,14 @@ describe('a cart shared with you', () => {
     if (share) share.permissionGroupId = READ_ONLY;
     await u.clear(input);
     await u.type(input, '11{Enter}');
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'You can no longer change this cart: it is read-only for you now.',
-    );
+    expect(
+      await screen.findByText(/^You can no longer change this cart: it is read-only for you now\./),
+    ).toBeInTheDocument();
     expect(await screen.findByText('Shared with you — read-only.')).toBeInTheDocument();
+    // The page keeps its form, read-only, until the user asks for the read-only view.
+    expect(await screen.findByText('This cart is now read-only for you.')).toBeInTheDocument();
+    expect(input).toHaveAttribute('readonly');
+    await u.click(screen.getByRole('button', { name: 'Show the read-only view' }));
     expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import type { CartItem } from '../cart-model';
 import { Button } from '../../../ui/button';
+import { useWriteLocked } from '../../../ui/write-lock';
 
 interface QuantityFormProps {
   item: CartItem;
@@ -17,6 +18,7 @@ export function QuantityForm({ item, onChange, disabled }: QuantityFormProps) {
   // null: not editing, show the cart's quantity — which is the optimistic value, then
   // Glue's answer or the rolled-back one.
   const { t } = useI18n();
+  const locked = useWriteLocked();
   const [draft, setDraft] = useState<{ text: string; base: number } | null>(null);
   const shown = draft?.text ?? String(item.quantity);
   const conflict = draft !== null && draft.base !== item.quantity;
@@ -29,7 +31,7 @@ export function QuantityForm({ item, onChange, disabled }: QuantityFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!valid) return;
+        if (!valid || locked) return;
         if (value !== item.quantity) onChange(value);
         setDraft(null);
       }}
@@ -43,6 +45,7 @@ export function QuantityForm({ item, onChange, disabled }: QuantityFormProps) {
         min={1}
         step={1}
         inputMode="numeric"
+        readOnly={locked}
         value={shown}
         aria-invalid={valid ? undefined : true}
         aria-describedby={

@@ -7,6 +7,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 import { errorMessage } from '../../../lib/json-api/error-message';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
+import { useWriteLocked } from '../../../ui/write-lock';
 import { MAX_ITEM_LINES, isReadable, readItemLines } from './item-lines';
 import { ItemLinesPreview } from './item-lines-preview';
 import { useAddItems } from './use-add-items';
@@ -23,6 +24,7 @@ export function SeveralItemsForm({ cartId }: { cartId: string }) {
   const [outcome, setOutcome] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const add = useAddItems(cartId);
+  const locked = useWriteLocked();
   const read = readItemLines(text);
   const readable = read.lines.filter(isReadable);
   const tooMany = read.count > MAX_ITEM_LINES;
@@ -65,7 +67,7 @@ export function SeveralItemsForm({ cartId }: { cartId: string }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!add.isPending && readable.length > 0 && !tooMany) send();
+        if (!add.isPending && !locked && readable.length > 0 && !tooMany) send();
       }}
     >
       <div className="field">
@@ -79,6 +81,7 @@ export function SeveralItemsForm({ cartId }: { cartId: string }) {
           value={text}
           aria-describedby={`${id}-hint`}
           disabled={add.isPending}
+          readOnly={locked}
           onChange={(event) => {
             setText(event.target.value);
           }}
@@ -90,7 +93,7 @@ export function SeveralItemsForm({ cartId }: { cartId: string }) {
           id={`${id}-file`}
           type="file"
           accept=".csv,.txt,text/csv,text/plain"
-          disabled={add.isPending}
+          disabled={add.isPending || locked}
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';

@@ -4,6 +4,8 @@
 // colleague's change shows within seconds, which is what people working on one order
 // together need, while an open tab costs Glue six small reads a minute; hidden tabs
 // cost nothing. A check never runs while the user's own write to the cart is under way.
+// The 10 s count from the last answer, a failed one included, so "trying again in 10 s"
+// is true when it is said; a failed check never stops the ones after it.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Cart } from '../cart-model';
@@ -16,9 +18,21 @@ export const LIVE_CHECK_MS = 10_000;
 export const othersCanChange = (cart: Cart): boolean =>
   cart.access !== 'owner' || cart.shares.length > 0;
 
-export function useLiveCart(cart: Cart, intervalMs = LIVE_CHECK_MS): void {
+interface LiveCartOptions {
+  /** When Glue last answered for this cart (data or error): the next check counts from it. */
+  checkedAt: number;
+  /** No more checks (the cart is gone). */
+  paused?: boolean;
+  intervalMs?: number;
+}
+
+/** Keeps a shared cart fresh; answers whether it does (and so when the next check is). */
+export function useLiveCart(
+  cart: Cart,
+  { checkedAt, paused = false, intervalMs = LIVE_CHECK_MS }: LiveCartOptions,
+): boolean {
   const queryClient = useQueryClient();
-  const live = othersCanChange(cart);
+  const live = othersCanChange(cart) && !paused;
   useEffect(() => {
     if (!live) return;
     const { queryKey } = cartQueries.detail(cart.id);
@@ -32,5 +46,6 @@ export function useLiveCart(cart: Cart, intervalMs = LIVE_CHECK_MS): void {
     return () => {
       clearInterval(timer);
     };
-  }, [live, cart.id, intervalMs, queryClient]);
+  }, [live, cart.id, intervalMs, queryClient, checkedAt]);
+  return live;
 }

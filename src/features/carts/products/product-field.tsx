@@ -8,6 +8,7 @@ import { humanFieldMessage } from '../../../ui/field-message';
 import { formatMoney } from '../../../ui/money';
 import { ComboboxOption } from '../../../ui/combobox-option';
 import { useCombobox } from '../../../ui/use-combobox';
+import { useWriteLocked } from '../../../ui/write-lock';
 import type { ProductMatch } from './products-api';
 import { useProductSearch } from './use-product-search';
 
@@ -34,6 +35,8 @@ export function ProductField({
 }: ProductFieldProps) {
   const id = useId();
   const { t, language, locale } = useI18n();
+  // Locked: the text stays to be copied; no search, no pick.
+  const locked = useWriteLocked();
   const search = useProductSearch(value);
   const optionId = (match: ProductMatch) => `${id}-option-${match.abstractSku}`;
   const box = useCombobox({
@@ -68,6 +71,7 @@ export function ProductField({
         aria-invalid={error ? true : undefined}
         autoComplete="off"
         disabled={disabled}
+        readOnly={locked}
         value={value}
         onChange={(event) => {
           box.type(event.target.value);
@@ -76,7 +80,7 @@ export function ProductField({
           box.setOpen(false);
           onBlur?.();
         }}
-        onKeyDown={box.onKeyDown}
+        onKeyDown={locked ? undefined : box.onKeyDown}
       />
       <div
         id={`${id}-listbox`}

@@ -2,6 +2,7 @@
 // SKU is what a cart takes.
 import { useEffect, useId, useRef } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { useWriteLocked } from '../../../ui/write-lock';
 import type { ProductMatch } from './products-api';
 
 interface VariantChoiceProps {
@@ -14,6 +15,7 @@ interface VariantChoiceProps {
 export function VariantChoice({ product, value, missing, onChange }: VariantChoiceProps) {
   const id = useId();
   const { t } = useI18n();
+  const locked = useWriteLocked();
   const ref = useRef<HTMLSelectElement>(null);
   // Shown because a product was just picked, or refused because no variant was: the
   // next thing to do is here.
@@ -27,6 +29,7 @@ export function VariantChoice({ product, value, missing, onChange }: VariantChoi
         ref={ref}
         id={id}
         value={value}
+        disabled={locked}
         aria-invalid={missing ? true : undefined}
         aria-describedby={missing ? `${id}-error` : undefined}
         onChange={(event) => {
