@@ -26,8 +26,9 @@ export async function requestCompanyUserToken(
   return readTokenPair(document);
 }
 
-export async function revokeRefreshTokens(): Promise<void> {
-  await glue.none('DELETE', '/refresh-tokens/mine');
+/** Revokes every refresh token of the person `token` belongs to (the session that ended). */
+export async function revokeRefreshTokens(token: string): Promise<void> {
+  await glue.none('DELETE', '/refresh-tokens/mine', { token });
 }
 
 export interface MyCompanyUser {

@@ -3,7 +3,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import { sessionStore } from '../../lib/glue';
-import type { Session } from '../../lib/session/session-store';
+import type { NewSession } from '../../lib/session/session-store';
 import { MY_COMPANY_USERS_KEY } from './auth-keys';
 import { fetchMyCompanyUsers, requestCompanyUserToken, requestCustomerToken } from './auth-api';
 import type { LoginInput } from '../../contract/auth-schemas';
@@ -35,7 +35,7 @@ export async function logIn(input: LoginInput, cache?: QueryClient): Promise<Log
     email: input.username,
   };
   const mine = await fetchMyCompanyUsers(pair.accessToken);
-  const start = (session: Session) => {
+  const start = (session: NewSession) => {
     // Starting a session empties the cache (it belonged to the previous person): fill after.
     sessionStore.start(session);
     cache?.setQueryData(MY_COMPANY_USERS_KEY, mine);

@@ -24,7 +24,6 @@ export function LoginPage() {
   const { t } = useI18n();
   const [preset, setPreset] = useState<LoginInput | null>(null);
   const [shownEndReason] = useState(endReason);
-  const from = returnPath(location.state);
 
   useEffect(() => {
     sessionStore.acknowledge();
@@ -33,13 +32,18 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const login = useMutation({
     mutationFn: (input: LoginInput) => logIn(input, queryClient),
-    onSuccess(outcome) {
-      const { to, state } = destinationAfterLogin(outcome, from);
+    onSuccess(outcome, input) {
+      const { to, state } = destinationAfterLogin(
+        outcome,
+        returnPath(location.state, input.username),
+      );
       void navigate(to, { replace: true, state });
     },
   });
 
-  if (session?.companyUserId && !login.isPending) return <Navigate to={from} replace />;
+  if (session?.companyUserId && !login.isPending) {
+    return <Navigate to={returnPath(location.state, session.email)} replace />;
+  }
 
   return (
     <div className="login-layout">

@@ -1,20 +1,22 @@
 // Cart mutations own their cache work: the server's answer replaces the cached cart,
 // lists are refetched, a quantity change is optimistic and rolled back on failure.
-// The calling component owns what the user sees (messages, focus, navigation).
+// The calling component owns what the user sees (messages, focus, navigation). A write
+// that runs out of time is checked against the cart before it counts as failed
+// (checked-writes.ts).
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import type { Cart } from './cart-model';
 import { cartQueries } from './cart-queries';
 import { cartBasics } from './cart-defaults';
 import type { ItemAddInput } from '../../contract/cart-schemas';
+import { createCart } from './carts-api';
 import {
-  addItem,
-  changeQuantity,
-  createCart,
-  deleteCart,
-  removeItem,
-  renameCart,
-} from './carts-api';
+  addItemChecked,
+  changeQuantityChecked,
+  deleteCartChecked,
+  removeItemChecked,
+  renameCartChecked,
+} from './checked-writes';
 
 function afterWrite(queryClient: QueryClient, cartId: string, error: unknown) {
   // After a refused write the cached cart may be out of date: 115, the owner has just
@@ -83,9 +85,9 @@ export function useRenameCart(cartId: string) {
     mutationKey: cartWriteKey(cartId, 'rename'),
     async mutationFn({ name }: { name: string }) {
       // The tag of the cart as the user sees it now: after a conflict, the fresh one.
-      const etag = queryClient.getQueryData(queryKey)?.etag ?? null;
+      const before = queryClient.getQueryData(queryKey);
       try {
-        return await renameCart(cartId, name, etag);
+        return await renameCartChecked(cartId, name, before?.etag ?? null, before);
       } catch (error) {
         // 412: a colleague changed the cart. Load it as it is now (with its new tag)
         // before the user decides, so "save again" is one click.
@@ -108,7 +110,7 @@ export function useDeleteCart(cartId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: cartWriteKey(cartId, 'delete'),
-    mutationFn: () => deleteCart(cartId),
+    mutationFn: () => deleteCartChecked(cartId),
     onSuccess() {
       queryClient.removeQueries({ queryKey: cartQueries.detail(cartId).queryKey });
     },
@@ -122,7 +124,8 @@ export function useAddItem(cartId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: cartWriteKey(cartId, 'add'),
-    mutationFn: (input: ItemAddInput) => addItem(cartId, input),
+    mutationFn: (input: ItemAddInput) =>
+      addItemChecked(cartId, input, queryClient.getQueryData(cartQueries.detail(cartId).queryKey)),
     async onSuccess(cart) {
       await replaceCachedCart(queryClient, cart);
     },
@@ -175,7 +178,7 @@ export function useChangeQuantity(
     mutationKey,
     scope: { id: mutationKey.join('/') },
     mutationFn: ({ itemId, quantity }: { itemId: string; quantity: number }) =>
-      changeQuantity(cartId, itemId, quantity),
+      changeQuantityChecked(cartId, itemId, quantity),
     async onMutate({ itemId, quantity }) {
       await queryClient.cancelQueries({ queryKey });
       const current = queryClient.getQueryData(queryKey);
@@ -214,7 +217,7 @@ export function useRemoveItem(cartId: string) {
   const { queryKey } = cartQueries.detail(cartId);
   return useMutation({
     mutationKey: cartWriteKey(cartId, 'remove'),
-    mutationFn: (itemId: string) => removeItem(cartId, itemId),
+    mutationFn: (itemId: string) => removeItemChecked(cartId, itemId),
     async onMutate(itemId) {
       await queryClient.cancelQueries({ queryKey });
       const before = queryClient.getQueryData(queryKey);

@@ -1,5 +1,6 @@
 // The app's one door to Glue: fetch with the JSON:API headers, the session's token,
-// the UI language, one shared token refresh on 401 `001`, and zod-validated documents.
+// the UI language, one shared token refresh on 401 `001`, zod-validated documents, and a
+// time limit on every request: a Glue that hangs gets a clear message, not a spinner.
 import { z } from 'zod/mini';
 import {
   JSON_API_MEDIA_TYPE,
@@ -9,7 +10,7 @@ import {
   type CollectionDocument,
   type SingleDocument,
 } from './document';
-import { GlueError, MalformedResponseError, NetworkError } from './glue-error';
+import { GlueError, MalformedResponseError, NetworkError, TimeoutError } from './glue-error';
 import { type RequestQuery, requestUrl } from './request-url';
 
 export interface GlueClientOptions {
@@ -17,15 +18,28 @@ export interface GlueClientOptions {
   /** The current access token, if any. Read on every request. */
   getAccessToken: () => string | null;
   /**
-   * Called once when a request with a token answers 401 `001`: gets a new token pair and
-   * resolves true, resolves false when the session is over, or rejects (e.g. with a
-   * NetworkError) when the refresh could not be tried — the request then fails with
-   * that error. Concurrent calls must share one refresh (see glue.ts).
+   * Called once when a request with a token answers 401 `001`, with the token that
+   * failed: gets a new token pair (or finds one got meanwhile) and resolves true,
+   * resolves false when the session is over, or rejects (e.g. with a NetworkError) when
+   * the refresh could not be tried — the request then fails with that error. Concurrent
+   * calls must share one refresh (see glue.ts).
    */
-  refreshSession: () => Promise<boolean>;
+  refreshSession: (failedToken: string) => Promise<boolean>;
   getLanguage: () => string;
   fetch?: typeof fetch;
+  /** How long a read (GET) and a write may take, answer included; read on every request. */
+  timeouts?: RequestTimeouts;
 }
+
+export interface RequestTimeouts {
+  readMs: number;
+  writeMs: number;
+}
+
+// A cart list of 504 carts takes well under a second on a phone's network: 20 s is a
+// Glue that is down behind its proxy, not a slow one. Writes get longer (Glue recalculates
+// the cart), and a write that ran out of time may still have happened (TimeoutError.write).
+export const DEFAULT_TIMEOUTS: Readonly<RequestTimeouts> = { readMs: 20_000, writeMs: 30_000 };
 
 export interface RequestOptions {
   /** Query parameters; `include` takes a list. */
@@ -42,8 +56,7 @@ export interface RequestOptions {
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
+function readJson(response: Response, text: string): unknown {
   if (text === '') return null;
   try {
     return JSON.parse(text);
@@ -72,7 +85,12 @@ export function plainDetail(text: string, statusText: string): string {
 export function createGlueClient(options: GlueClientOptions) {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  async function send(method: Method, path: string, request: RequestOptions): Promise<Response> {
+  /** One request, its answer read in full, within the time limit. */
+  async function send(
+    method: Method,
+    path: string,
+    request: RequestOptions,
+  ): Promise<{ response: Response; text: string }> {
     const headers: Record<string, string> = {
       Accept: JSON_API_MEDIA_TYPE,
       'Accept-Language': options.getLanguage(),
@@ -85,21 +103,34 @@ export function createGlueClient(options: GlueClientOptions) {
       headers['Content-Type'] = JSON_API_MEDIA_TYPE;
       body = JSON.stringify({ data: request.body });
     }
+    const write = method !== 'GET';
+    const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+    const limit = write ? timeouts.writeMs : timeouts.readMs;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => {
+      deadline.abort();
+    }, limit);
+    const signal = request.signal
+      ? AbortSignal.any([request.signal, deadline.signal])
+      : deadline.signal;
     try {
-      return await doFetch(requestUrl(options.baseUrl, path, request.query), {
+      const response = await doFetch(requestUrl(options.baseUrl, path, request.query), {
         method,
         headers,
         body,
-        signal: request.signal,
+        signal,
       });
+      return { response, text: await response.text() };
     } catch (error) {
       if (request.signal?.aborted) throw error;
+      if (deadline.signal.aborted) throw new TimeoutError(limit, write);
       throw new NetworkError(error);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
-  async function toError(response: Response): Promise<GlueError> {
-    const text = await response.text();
+  function toError(response: Response, text: string): GlueError {
     const parsed = errorDocumentSchema.safeParse(parseJsonOrNull(text));
     if (parsed.success) return new GlueError(response.status, parsed.data.errors);
     // Not every failure is a JSON:API document (docs/glue-api.md §1, rev 3): Glue's framework
@@ -112,16 +143,16 @@ export function createGlueClient(options: GlueClientOptions) {
 
   /** Sends a request; on 401 `001` refreshes once and retries once. Body null for 204. */
   async function raw(method: Method, path: string, request: RequestOptions = {}) {
-    let response = await send(method, path, request);
-    const usedSessionToken = !request.anonymous && !request.token;
-    if (response.status === 401 && usedSessionToken && options.getAccessToken()) {
-      const error = await toError(response);
+    const sessionToken = request.anonymous || request.token ? null : options.getAccessToken();
+    let { response, text } = await send(method, path, request);
+    if (response.status === 401 && sessionToken) {
+      const error = toError(response, text);
       if (!error.hasCode('001')) throw error;
-      if (!(await options.refreshSession())) throw error;
-      response = await send(method, path, request);
+      if (!(await options.refreshSession(sessionToken))) throw error;
+      ({ response, text } = await send(method, path, request));
     }
-    if (!response.ok) throw await toError(response);
-    const body = response.status === 204 ? null : await readJson(response);
+    if (!response.ok) throw toError(response, text);
+    const body = response.status === 204 ? null : readJson(response, text);
     return { body, headers: response.headers };
   }
 

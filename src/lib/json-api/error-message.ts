@@ -2,7 +2,7 @@
 // come first (one table, glue-messages.ts), then the HTTP status.
 import { isGlueErrorCode } from '../../contract/glue-errors';
 import type { MessageKey, Params, Translate } from '../i18n/i18n';
-import { GlueError, MalformedResponseError, NetworkError } from './glue-error';
+import { GlueError, MalformedResponseError, NetworkError, TimeoutError } from './glue-error';
 import { FALLS_BACK_TO, GLUE_MESSAGES, type GlueSituation } from './glue-messages';
 
 const BY_STATUS: Partial<Record<number, MessageKey>> = {
@@ -49,6 +49,10 @@ export function errorMessage(
   if (situation) {
     const text = glueCodeMessage(error, t, situation, params);
     if (text) return text;
+  }
+  if (error instanceof TimeoutError) {
+    if (!error.write) return t('error.timeout');
+    return t(error.checked ? 'error.timeoutNotSaved' : 'error.timeoutWrite');
   }
   if (error instanceof NetworkError) return t('error.network');
   if (error instanceof MalformedResponseError) return t('error.malformed');

@@ -24,9 +24,26 @@ export class GlueError extends Error {
 
 /** Glue could not be reached at all (offline, DNS, CORS, server down). */
 export class NetworkError extends Error {
-  override readonly name = 'NetworkError';
+  override readonly name: string = 'NetworkError';
   constructor(override readonly cause: unknown) {
     super('The shop could not be reached. Check your connection and try again.');
+  }
+}
+
+/**
+ * Glue did not answer within the time limit (json-api/client.ts). A write that timed out
+ * may still have happened: Glue has no idempotency keys, so where the app can tell (a
+ * cart read again) it asks before saying the write failed (`checked`).
+ */
+export class TimeoutError extends NetworkError {
+  override readonly name = 'TimeoutError';
+  constructor(
+    readonly limitMs: number,
+    readonly write: boolean,
+    /** True once Glue was asked again and the write had not happened. */
+    readonly checked = false,
+  ) {
+    super(new Error(`No answer within ${String(limitMs / 1000)} s`));
   }
 }
 

@@ -1,18 +1,27 @@
 // The session: Glue tokens and the chosen company user, kept in sessionStorage so a
 // reload keeps you logged in while each tab stays its own session (two tabs can be
 // two people). A tiny external store: React reads it with useSyncExternalStore.
+//
+// A tab opened from another (window.open, "duplicate tab") starts with a copy of its
+// sessionStorage: the same session, the same refresh token. Such tabs are one session
+// (`id`), and it ends everywhere at once: an end, and new tokens after a refresh, are
+// told to the other tabs (a BroadcastChannel), which follow when the message is about
+// their session — and, for tokens, about the very refresh token they hold.
 import { z } from 'zod/mini';
 import { createListeners } from '../listeners';
 import { SESSION_KEY } from './session-key';
 
 const sessionSchema = z.object({
+  /** One per login: tabs with the same id are copies of one session. */
+  id: z.optional(z.string()),
   accessToken: z.string(),
   refreshToken: z.string(),
   /** The company user the token acts as; null while the customer still has to choose. */
   companyUserId: z.nullable(z.string()),
   email: z.string(),
 });
-export type Session = z.infer<typeof sessionSchema>;
+export type Session = Required<z.infer<typeof sessionSchema>>;
+export type NewSession = Omit<Session, 'id'>;
 
 /** Why the last session ended: shown once on the login page. */
 export type EndReason = 'expired' | 'logged-out';
@@ -20,18 +29,36 @@ export type EndReason = 'expired' | 'logged-out';
 export interface SessionSnapshot {
   session: Session | null;
   endReason: EndReason | null;
+  /** Whose session expired: only they come back to the page they were on. */
+  expiredFor: string | null;
 }
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export function createSessionStore(storage: KeyValueStorage) {
+/** What tabs of one browser tell each other (a BroadcastChannel, or a fake in tests). */
+export interface SessionChannel {
+  postMessage: (message: unknown) => void;
+  addEventListener: (type: 'message', listener: (event: MessageEvent) => void) => void;
+}
+
+const tokensSchema = z.object({ accessToken: z.string(), refreshToken: z.string() });
+const messageSchema = z.union([
+  z.object({ type: z.literal('ended'), id: z.string(), reason: z.enum(['expired', 'logged-out']) }),
+  z.object({ type: z.literal('tokens'), id: z.string(), from: z.string(), tokens: tokensSchema }),
+]);
+export type Tokens = z.infer<typeof tokensSchema>;
+
+const newId = () => crypto.randomUUID();
+
+export function createSessionStore(storage: KeyValueStorage, channel?: SessionChannel) {
   const { subscribe, notify } = createListeners();
-  let snapshot: SessionSnapshot = { session: read(), endReason: null };
+  let snapshot: SessionSnapshot = { session: read(), endReason: null, expiredFor: null };
 
   function read(): Session | null {
     try {
       const parsed = sessionSchema.safeParse(JSON.parse(storage.getItem(SESSION_KEY) ?? 'null'));
-      return parsed.success ? parsed.data : null;
+      // A session stored before sessions had ids is a session of its own.
+      return parsed.success ? { ...parsed.data, id: parsed.data.id ?? newId() } : null;
     } catch {
       return null;
     }
@@ -39,26 +66,70 @@ export function createSessionStore(storage: KeyValueStorage) {
 
   function set(next: SessionSnapshot) {
     snapshot = next;
-    if (next.session) storage.setItem(SESSION_KEY, JSON.stringify(next.session));
-    else storage.removeItem(SESSION_KEY);
+    try {
+      if (next.session) storage.setItem(SESSION_KEY, JSON.stringify(next.session));
+      else storage.removeItem(SESSION_KEY);
+    } catch {
+      // A full storage: this tab keeps the session in memory (a reload will ask to log in).
+    }
     notify();
+  }
+
+  function end(reason: EndReason) {
+    const ended = snapshot.session;
+    set({
+      session: null,
+      endReason: reason,
+      expiredFor: reason === 'expired' && ended ? ended.email : null,
+    });
+    return ended;
+  }
+
+  /** New tokens for `id`'s session, only if it still holds the refresh token `from`. */
+  function applyTokens(id: string, from: string, tokens: Tokens): boolean {
+    const session = snapshot.session;
+    if (session?.id !== id || session.refreshToken !== from) return false;
+    set({ ...snapshot, session: { ...session, ...tokens } });
+    return true;
+  }
+
+  if (channel) {
+    channel.addEventListener('message', ({ data }) => {
+      const message = messageSchema.safeParse(data);
+      if (!message.success || snapshot.session?.id !== message.data.id) return;
+      if (message.data.type === 'ended') end(message.data.reason);
+      else applyTokens(message.data.id, message.data.from, message.data.tokens);
+    });
   }
 
   return {
     getSnapshot: (): SessionSnapshot => snapshot,
     subscribe,
     accessToken: () => snapshot.session?.accessToken ?? null,
-    start(session: Session) {
-      set({ session, endReason: null });
+    start(session: NewSession) {
+      set({ session: { ...session, id: newId() }, endReason: null, expiredFor: null });
     },
-    /** New tokens for the same person (a refresh or a company switch). */
-    update(changes: Partial<Session>) {
-      if (snapshot.session) set({ session: { ...snapshot.session, ...changes }, endReason: null });
+    /** New tokens for the same person in this tab (a company switch). */
+    update(changes: Partial<NewSession>) {
+      if (snapshot.session) set({ ...snapshot, session: { ...snapshot.session, ...changes } });
     },
-    end(reason: EndReason) {
-      set({ session: null, endReason: reason });
+    /**
+     * A refresh's answer: applied only to the session that asked (`id`) and only while it
+     * still holds the refresh token the answer replaces; then told to the other tabs of
+     * the session. Answers whether it was applied.
+     */
+    refreshed(id: string, from: string, tokens: Tokens): boolean {
+      if (!applyTokens(id, from, tokens)) return false;
+      channel?.postMessage({ type: 'tokens', id, from, tokens });
+      return true;
     },
-    /** The end reason has been shown; forget it. */
+    /** Ends this session here and in every other tab of it; returns the session that ended. */
+    end(reason: EndReason): Session | null {
+      const ended = end(reason);
+      if (ended) channel?.postMessage({ type: 'ended', id: ended.id, reason });
+      return ended;
+    },
+    /** The end reason has been shown; forget it (whose session expired is kept). */
     acknowledge() {
       if (snapshot.endReason) set({ ...snapshot, endReason: null });
     },

@@ -3,7 +3,7 @@
 // not stop the others; the caller learns which ones failed, and why.
 import type { ItemAddInput } from '../../../contract/cart-schemas';
 import type { Cart } from '../cart-model';
-import { addItem } from '../carts-api';
+import { addItemChecked } from '../checked-writes';
 
 export interface AddFailure<T> {
   input: T;
@@ -16,16 +16,22 @@ export interface AddedItems<T> {
   failures: AddFailure<T>[];
 }
 
+/** `before`: the cart as it is before the first item (a timed-out add is checked against it). */
 export async function addItemsInOrder<T extends ItemAddInput>(
   cartId: string,
   inputs: readonly T[],
   onProgress: (done: number, total: number) => void,
+  before?: Cart,
 ): Promise<AddedItems<T>> {
   let cart: Cart | null = null;
   const failures: AddFailure<T>[] = [];
   for (const [index, input] of inputs.entries()) {
     try {
-      cart = await addItem(cartId, { sku: input.sku, quantity: input.quantity });
+      cart = await addItemChecked(
+        cartId,
+        { sku: input.sku, quantity: input.quantity },
+        cart ?? before,
+      );
     } catch (error) {
       failures.push({ input, error });
     }

@@ -14,9 +14,15 @@ export function useAddItems(cartId: string) {
     mutationKey: cartWriteKey(cartId, 'items'),
     async mutationFn(lines: ReadItemLine[]) {
       setProgress({ done: 0, total: lines.length });
-      return addItemsInOrder(cartId, lines, (done, total) => {
-        setProgress({ done, total });
-      });
+      const before = queryClient.getQueryData(cartQueries.detail(cartId).queryKey);
+      return addItemsInOrder(
+        cartId,
+        lines,
+        (done, total) => {
+          setProgress({ done, total });
+        },
+        before,
+      );
     },
     async onSuccess({ cart }) {
       if (cart) await replaceCachedCart(queryClient, cart);
