@@ -5,6 +5,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -75,24 +76,38 @@ function refusal(env: Record<string, string>) {
 
 const isRoot = process.getuid?.() === 0;
 
+/**
+ * The deploy folder where `nobody` can read it: the checkout may sit in a folder only
+ * root can enter (mode 700, e.g. under /root), and then the script is out of their reach.
+ */
+function deployCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'serve-prod-deploy-'));
+  dirs.push(dir);
+  cpSync(path.dirname(SCRIPT), dir, { recursive: true });
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
 /** Starts serve-prod in a group of its own (as `nobody` when we are root), until ready. */
 async function start(env: Record<string, string>, asNobody = false) {
-  const [command, args] =
-    asNobody && isRoot
-      ? [
-          'runuser',
-          [
-            '-u',
-            'nobody',
-            '--',
-            'env',
-            ...Object.entries(env).map(([k, v]) => `${k}=${v}`),
-            'bash',
-            SCRIPT,
-          ],
-        ]
-      : ['bash', [SCRIPT]];
+  const deploy = asNobody && isRoot ? deployCopy() : null;
+  const [command, args] = deploy
+    ? [
+        'runuser',
+        [
+          '-u',
+          'nobody',
+          '--',
+          'env',
+          ...Object.entries(env).map(([k, v]) => `${k}=${v}`),
+          'bash',
+          path.join(deploy, path.basename(SCRIPT)),
+        ],
+      ]
+    : ['bash', [SCRIPT]];
   const child = spawn(command, args, {
+    // nobody's working folder must be one they can enter.
+    cwd: deploy ?? undefined,
     env: { ...process.env, ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,7 +6,7 @@ import { createHandlers } from '../http/handlers';
 import { DEMO_EMAILS, DEMO_PASSWORD } from './demo-seed';
 import { createDatabase } from './database';
 import { loadState, saveState } from './persistence';
-import { type ExclusiveLocks, sharedState } from './shared-state';
+import { type ExclusiveLocks, STORAGE_FULL, sharedState } from './shared-state';
 
 /** One localStorage for all tabs; a save fires the other tabs' storage events, later. */
 function sharedStorage() {
@@ -117,5 +117,22 @@ describe('two tabs writing at once', () => {
     // Both logins survived too: each tab's token still works in the other.
     expect(stored.accessTokens.has(annasToken)).toBe(true);
     expect(stored.accessTokens.has(bensToken)).toBe(true);
+  });
+});
+
+describe('a full storage', () => {
+  it('keeps a write in memory (the request still answers), and refuses an import, saying why', async () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    const db = createDatabase();
+    const state = sharedState(full, () => db, fakeLocks());
+    await expect(state.write(() => Promise.resolve('written'))).resolves.toBe('written');
+    await expect(state.replace(createDatabase())).rejects.toThrow(STORAGE_FULL);
+    expect(saveState(full, db)).toBe(false);
   });
 });

@@ -32,5 +32,7 @@ export function Button({
   ]
     .filter(Boolean)
     .join(' ');
-  return <button type={type} className={classes} disabled={disabled === true || locked} {...button} />;
+  return (
+    <button type={type} className={classes} disabled={disabled === true || locked} {...button} />
+  );
 }

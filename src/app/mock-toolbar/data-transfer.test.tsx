@@ -78,4 +78,19 @@ describe('mock data export and import', () => {
     await u.upload(input, jsonFile('not json at all'));
     expect(await screen.findByRole('alert')).toHaveTextContent('The file is not JSON.');
   });
+
+  it('says why when the file could not be taken in at all (a full storage), and stays signed in', async () => {
+    await signInAs('anna');
+    const full =
+      "This browser's storage is full, so the data could not be saved. Free some space (for example, clear this site's data) and import again.";
+    renderApp('/carts', fakeMockControls({ importData: () => Promise.reject(new Error(full)) }));
+    await screen.findByRole('link', { name: 'Q4 office restock' });
+    const u = await openToolbar();
+    await u.upload(screen.getByLabelText('Import data from a file'), jsonFile('{}'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This file cannot be imported; nothing was changed.');
+    expect(alert).toHaveTextContent(full);
+    expect(screen.getByLabelText('Import data from a file')).toBeEnabled();
+    expect(sessionStore.getSnapshot().session).not.toBeNull();
+  });
 });

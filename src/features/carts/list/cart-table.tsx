@@ -160,7 +160,9 @@ export function CartTable({ carts, shown, newIds, hidden = false, ...sort }: Car
     [navigate],
   );
   return (
-    <Table stacked hidden={hidden}>
+    // Busy while rows are still being revealed: assistive technology (and the tests) can
+    // tell a table that is filling from one that is complete.
+    <Table stacked hidden={hidden} aria-busy={rowCount < carts.length}>
       <caption className="visually-hidden">{t('carts.caption')}</caption>
       <thead className="sort-head">
         <tr>
