@@ -1,14 +1,18 @@
 // `npm run mock:server`: the same Glue handlers as a real HTTP server on 127.0.0.1,
 // for the live-mode build, curl and independent contract suites.
 //   PORT (default 3100), MOCK_SCENARIO=large, MOCK_TOKEN_TTL=<seconds>,
-//   MOCK_CORS=stock (a stock Glue's CORS, docs/glue-api.md §10; default: permissive)
-// Every start is a fresh in-memory database.
+//   MOCK_CORS=stock (a stock Glue's CORS, docs/glue-api.md §10; default: permissive),
+//   MOCK_STATE_FILE=<path> (carts, shares and tokens kept there across restarts, as a real
+//   Glue keeps its database: the e2e tests restart Glue under an open page)
+// Without MOCK_STATE_FILE every start is a fresh in-memory database.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import { getResponse } from 'msw';
 import { createBackend } from './backend';
 import { SCENARIOS, type ScenarioName } from './db/database';
 import { CORS_POLICIES, type CorsPolicy, decideCors } from './http/cors';
 import { createHandlers } from './http/handlers';
+import { loadState, saveState } from './db/persistence';
 
 const port = Number(process.env.PORT ?? 3100);
 const scenarioEnv = process.env.MOCK_SCENARIO ?? 'demo';
@@ -32,6 +36,19 @@ if (!CORS_POLICIES.includes(corsEnv as CorsPolicy)) {
 const corsPolicy = corsEnv as CorsPolicy;
 
 const backend = createBackend({ scenario: scenarioEnv as ScenarioName, tokenTtlSeconds: ttl });
+
+// The state file is a one-entry key-value storage: persistence.ts reads and writes it.
+const stateFile = process.env.MOCK_STATE_FILE;
+const fileStorage = stateFile
+  ? {
+      getItem: () => (existsSync(stateFile) ? readFileSync(stateFile, 'utf8') : null),
+      setItem: (_key: string, value: string) => {
+        writeFileSync(stateFile, value);
+      },
+      removeItem: () => undefined,
+    }
+  : null;
+if (fileStorage) loadState(fileStorage, backend.db);
 // Glue at the server's root, as a real Glue host serves it.
 const handlers = createHandlers(backend, `http://127.0.0.1:${String(port)}`);
 
@@ -79,6 +96,8 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   });
   res.writeHead(response.status, outHeaders);
   res.end(Buffer.from(await response.arrayBuffer()));
+  // Every request may have changed something (a login adds tokens): keep it.
+  if (fileStorage && method !== 'GET') saveState(fileStorage, backend.db);
 }
 
 const server = createServer((req, res) => {

@@ -2,7 +2,7 @@
 // `101` to a later check (the cart was deleted or ordered, or is no longer shared with
 // this person), or the owner made the share read-only. The page keeps showing what it
 // showed — the edit forms included, with what was typed in them, read-only so it can be
-// copied — and tries no write (docs/architecture.md, "A cart that goes away").
+// copied — and tries no write (docs/architecture.md, "Nothing lost, whatever Glue does").
 import { useState } from 'react';
 import { isGlueError } from '../../../lib/json-api/glue-error';
 import { type Cart, type CartAccess, canEdit } from '../cart-model';

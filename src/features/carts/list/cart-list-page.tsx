@@ -85,13 +85,13 @@ export function CartListPage() {
         <CartFilter
           value={state.view}
           onChange={(view) => {
-            show({ ...state, view });
+            show((current) => ({ ...current, view }));
           }}
         />
         <NameFilter
           value={state.query}
           onChange={(query) => {
-            show({ ...state, query });
+            show((current) => ({ ...current, query }));
           }}
         />
       </div>

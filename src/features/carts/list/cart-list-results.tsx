@@ -9,6 +9,7 @@ import type { CartSummary } from '../cart-model';
 import { useNewShares } from '../seen/new-shares';
 import { type CartListState, type CartView, toggleSort } from './cart-list-view';
 import { CartTable, CartTableSkeleton } from './cart-table';
+import type { ShowListState } from './use-list-state';
 import { useVisibleCarts } from './use-visible-carts';
 
 const EMPTY: Record<CartView, MessageKey> = {
@@ -20,7 +21,7 @@ const EMPTY: Record<CartView, MessageKey> = {
 interface CartListResultsProps {
   carts: UseQueryResult<CartSummary[]>;
   state: CartListState;
-  show: (next: CartListState) => void;
+  show: ShowListState;
 }
 
 export function CartListResults({ carts, state, show }: CartListResultsProps) {
@@ -66,7 +67,7 @@ function Results({
             <Button
               variant="secondary"
               onClick={() => {
-                show({ ...state, query: '' });
+                show((current) => ({ ...current, query: '' }));
               }}
             >
               {t('carts.clearFilter')}
@@ -84,7 +85,7 @@ function Results({
           newIds={newIds}
           state={state}
           onSort={(column) => {
-            show(toggleSort(state, column));
+            show((current) => toggleSort(current, column));
           }}
         />
       )}
