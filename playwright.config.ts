@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
+import { DEPLOY_DIST } from './scripts/deploy-dist';
 
 const port = 4173;
 // Live mode proven three ways, each with a mock Glue server of its own:
@@ -129,11 +130,12 @@ export default defineConfig({
     mockGlue(deployGluePort, 'stock'),
     // As the README tells a Spryker team: build for /glue, serve with `npm run serve:prod`.
     {
-      command: 'npm run build -- --outDir dist-deploy && npm run serve:prod',
+      // Built where nginx's workers (nobody) can read it: scripts/deploy-dist.ts.
+      command: `npm run build -- --outDir ${DEPLOY_DIST} --emptyOutDir && npm run serve:prod`,
       url: `http://127.0.0.1:${deployPort}/login`,
       env: {
         VITE_GLUE_URL: '/glue',
-        DIST_DIR: 'dist-deploy',
+        DIST_DIR: DEPLOY_DIST,
         PORT: String(deployPort),
         GLUE_UPSTREAM: glue(deployGluePort),
       },

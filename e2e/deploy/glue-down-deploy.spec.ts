@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { DEPLOY_DIST } from '../../scripts/deploy-dist';
 import { type ServerProcess, startServer } from '../../scripts/process-group';
 
 const APP = 'http://127.0.0.1:8091';
@@ -49,7 +50,7 @@ test.beforeAll(async () => {
     env: {
       ...process.env,
       PORT: '8091',
-      DIST_DIR: 'dist-deploy',
+      DIST_DIR: DEPLOY_DIST,
       GLUE_UPSTREAM: `http://127.0.0.1:${GLUE_PORT}`,
     },
   });

@@ -3,9 +3,10 @@
 // the build's own policy, and /glue/ passed through both ways.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { DEPLOY_DIST } from '../../scripts/deploy-dist';
 import { glueUrl, glueToken, JSON_API } from '../live/glue-helpers';
 
-const DIST = 'dist-deploy';
+const DIST = DEPLOY_DIST;
 const buildCsp = () =>
   /http-equiv="Content-Security-Policy" content="([^"]*)"/
     .exec(readFileSync(`${DIST}/index.html`, 'utf8'))?.[1]
