@@ -3,7 +3,9 @@
 // only those are snapshotted for persistence (see persistence.ts).
 import { buildDemoSeed, type SeedData } from './demo-seed';
 import { addLargeScenario } from './large-scenario';
+import { pastOrders } from './ordering-seed';
 import type {
+  OrderRecord,
   AbstractProductRecord,
   CartRecord,
   CompanyRecord,
@@ -34,6 +36,8 @@ export interface MutableState {
   shares: ShareRecord[];
   accessTokens: TokenRecord[];
   refreshTokens: TokenRecord[];
+  /** Absent in states saved before orders existed: the seed's orders then. */
+  orders?: OrderRecord[];
 }
 
 export interface MockDatabase {
@@ -59,6 +63,8 @@ export interface MockDatabase {
   readonly shares: Map<string, ShareRecord>;
   readonly accessTokens: Map<string, TokenRecord>;
   readonly refreshTokens: Map<string, TokenRecord>;
+  /** Orders by reference, in the order they were placed (docs/glue-api.md §11e). */
+  readonly orders: Map<string, OrderRecord>;
   /** A counter for creation order of new carts. */
   nextCreatedAt: number;
 }
@@ -78,7 +84,7 @@ function groupBy<T>(records: T[], key: (record: T) => string): Map<string, T[]> 
 }
 
 export function buildSeed(scenario: ScenarioName): SeedData {
-  const seed = buildDemoSeed();
+  const seed = { ...buildDemoSeed(), orders: pastOrders() };
   return scenario === 'large' ? addLargeScenario(seed) : seed;
 }
 
@@ -109,6 +115,7 @@ export function createDatabase(options: DatabaseOptions = {}): MockDatabase {
     shares: byKey(seed.shares, (s) => s.id),
     accessTokens: new Map(),
     refreshTokens: new Map(),
+    orders: byKey(seed.orders, (o) => o.reference),
     nextCreatedAt: seed.carts.length,
   };
 }
@@ -119,6 +126,7 @@ export function snapshot(db: MockDatabase): MutableState {
     shares: [...db.shares.values()],
     accessTokens: [...db.accessTokens.values()],
     refreshTokens: [...db.refreshTokens.values()],
+    orders: [...db.orders.values()],
   };
 }
 
@@ -132,5 +140,6 @@ export function restore(db: MockDatabase, state: MutableState): void {
   refill(db.shares, state.shares, (s) => s.id);
   refill(db.accessTokens, state.accessTokens, (t) => t.token);
   refill(db.refreshTokens, state.refreshTokens, (t) => t.token);
+  if (state.orders) refill(db.orders, state.orders, (o) => o.reference);
   db.nextCreatedAt = Math.max(0, ...state.carts.map((c) => c.createdAt + 1));
 }

@@ -2,6 +2,7 @@
 // project never reads ../shared at run time. Tests and the README name these
 // people by email: keep them exactly.
 import type {
+  OrderRecord,
   CartRecord,
   CompanyRecord,
   CompanyUserRecord,
@@ -24,6 +25,7 @@ export interface SeedData {
   abstractProducts: AbstractProductRecord[];
   carts: CartRecord[];
   shares: ShareRecord[];
+  orders: OrderRecord[];
 }
 
 export const companyId = (name: string) => stableUuid(`company:${name}`);
@@ -290,5 +292,7 @@ export function buildDemoSeed(): SeedData {
     abstractProducts: ABSTRACT_PRODUCTS.map((p) => ({ ...p })),
     carts,
     shares,
+    // The orders already placed come from ordering-seed.ts (database.ts adds them).
+    orders: [],
   };
 }

@@ -1,6 +1,7 @@
 // The "large" scenario of docs/demo-data.md: a big Northwind for designers and
 // performance work. Deterministic (seeded random), built in memory in a few
 // tens of milliseconds so switching to it never feels slow.
+import { largePastOrders } from './ordering-seed';
 import type { CartRecord, CompanyUserRecord, CustomerRecord, ProductRecord } from './records';
 import {
   DEMO_EMAILS,
@@ -268,5 +269,8 @@ export function addLargeScenario(seed: SeedData, randomSeed = 20261121): SeedDat
       permissionGroupId: random() < 0.5 ? READ_ONLY : FULL_ACCESS,
     });
   }
+  // Last, so the people and carts above stay what they were before orders existed.
+  seed.orders.push(...largePastOrders(extraProducts, random));
+  seed.orders.sort((a, b) => a.createdAt - b.createdAt);
   return seed;
 }

@@ -77,6 +77,8 @@ export interface CartRecord {
    * leaves it as it was. Absent until the cart is first answered.
    */
   etag?: string;
+  /** Voucher codes applied to the cart (docs/glue-api.md §11g), in the order added. */
+  vouchers?: string[];
 }
 
 export interface ShareRecord {
@@ -91,4 +93,63 @@ export interface TokenRecord {
   customerReference: string;
   companyUserId: string | null;
   expiresAt: number;
+}
+
+/** A postal address as an order keeps it (docs/glue-api.md §11e). */
+export interface OrderAddress {
+  salutation: string;
+  firstName: string;
+  lastName: string;
+  address1: string;
+  address2: string;
+  address3: string;
+  zipCode: string;
+  city: string;
+  iso2Code: string;
+  company: string;
+  phone: string;
+}
+
+/** An address of a company business unit (§11a): no person names. */
+export interface BusinessUnitAddressRecord {
+  id: string;
+  companyId: string;
+  businessUnit: string;
+  address1: string;
+  address2: string;
+  address3: string;
+  zipCode: string;
+  city: string;
+  iso2Code: string;
+  phone: string;
+  comment: string;
+}
+
+export interface OrderItemRecord {
+  sku: string;
+  name: string;
+  quantity: number;
+  unitPrice: number;
+}
+
+export interface OrderDiscountRecord {
+  displayName: string;
+  amount: number;
+  code: string | null;
+}
+
+/** A placed order (§11e): it belongs to the person who placed it. */
+export interface OrderRecord {
+  reference: string;
+  customerReference: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  currency: 'EUR';
+  priceMode: PriceMode;
+  items: OrderItemRecord[];
+  discounts: OrderDiscountRecord[];
+  shipment: { methodId: string; name: string; carrierName: string; price: number };
+  billingAddress: OrderAddress;
+  shippingAddress: OrderAddress;
+  payment: { provider: string; method: string };
 }

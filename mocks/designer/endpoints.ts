@@ -56,6 +56,19 @@ export const ENDPOINTS = {
     path: /\/company-user-access-tokens$/,
   },
   refresh: { label: 'POST /refresh-tokens', method: 'POST', path: /\/refresh-tokens$/ },
+  'checkout-data': { label: 'POST /checkout-data', method: 'POST', path: /\/checkout-data$/ },
+  checkout: { label: 'POST /checkout', method: 'POST', path: /\/checkout$/ },
+  orders: { label: 'GET /orders', method: 'GET', path: /\/orders$/ },
+  'voucher-add': {
+    label: 'POST /carts/{id}/vouchers',
+    method: 'POST',
+    path: /\/carts\/[^/]+\/vouchers$/,
+  },
+  'voucher-remove': {
+    label: 'DELETE /carts/{id}/vouchers/{code}',
+    method: 'DELETE',
+    path: /\/vouchers\/[^/]+$/,
+  },
 } as const satisfies Record<string, EndpointMatcher>;
 
 export type EndpointKey = keyof typeof ENDPOINTS;

@@ -46,7 +46,7 @@ export function cartHandlers({ authed, missingId, path }: GlueRoutes) {
         const headers =
           views.length === 1 && only ? { ETag: answerEntityTag(only.cart, 'read') } : undefined;
         return reply.many(
-          views.map((view) => cartNode(ctx, view)),
+          views.map((view) => cartNode(ctx, view, { listed: true })),
           { headers },
         );
       }),

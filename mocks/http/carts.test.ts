@@ -138,7 +138,17 @@ describe('GET /carts/{id}', () => {
       store: 'DE',
       isDefault: true,
       discounts: [],
-      thresholds: [],
+      // Under B2B's soft minimum of €1,000.00 (docs/glue-api.md §11f, rev 4).
+      thresholds: [
+        {
+          type: 'soft-minimum-threshold',
+          threshold: 100000,
+          fee: null,
+          deltaWithSubtotal: 90140,
+          message:
+            'You need to add items for €1,000.00 to pass a recommended threshold, but if you want can proceed to checkout.',
+        },
+      ],
       amendmentOrderReference: null,
       // 10 × 549 + 2 × 1290 + 1 × 1790 = 9860; 19 % VAT contained: 1574.
       totals: {

@@ -6,6 +6,7 @@ import { frameworkFail } from '../rules/glue-failure';
 import { authHandlers } from './auth-handlers';
 import { cartHandlers } from './cart-handlers';
 import { catalogHandlers } from './catalog-handlers';
+import { checkoutHandlers } from './checkout-handlers';
 import { companyUserHandlers } from './company-user-handlers';
 import { glueRoutes } from './glue-handler';
 import { failureResponse } from './glue-response';
@@ -24,6 +25,7 @@ export function createHandlers(backend: MockBackend, baseUrl: string) {
     ...catalogHandlers(routes),
     ...companyUserHandlers(routes),
     ...shareHandlers(routes),
+    ...checkoutHandlers(routes),
     ...itemHandlers(routes),
     ...cartHandlers(routes),
     http.all(routes.path('/*'), ({ request }) =>

@@ -14,7 +14,9 @@ import type {
 import type { Caller, TokenPair } from '../rules/auth';
 import { type CartView, sharesOfCart } from '../rules/cart-access';
 import { type Suggestions, abstractPrice, productUrl, variantsOf } from '../rules/catalog';
-import { UNCALCULATED_TOTALS, cartTotals, itemCalculations } from '../rules/totals';
+import { type Discount, cartDiscounts } from '../rules/discounts';
+import { cartThresholds } from '../rules/thresholds';
+import { UNCALCULATED_TOTALS, cartSubtotal, cartTotals, itemCalculations } from '../rules/totals';
 import type { ResourceNode } from './resource-graph';
 
 export interface NodeContext {
@@ -182,13 +184,40 @@ function itemNode(ctx: NodeContext, cart: CartRecord, item: CartItemRecord): Res
   };
 }
 
-/** `uncalculated`: the answer to `POST /carts`, whose totals Glue sends as null (§3). */
+/** One applied voucher (`include=vouchers`, §11g): its id is its code. */
+function voucherNode(ctx: NodeContext, cart: CartRecord, discount: Discount): ResourceNode {
+  return {
+    type: 'vouchers',
+    id: discount.code,
+    attributes: {
+      amount: discount.amount,
+      code: discount.code,
+      discountType: 'voucher',
+      displayName: discount.displayName,
+      isExclusive: false,
+      expirationDateTime: null,
+      discountPromotionAbstractSku: null,
+      discountPromotionQuantity: null,
+    },
+    self: `${ctx.base}/carts/${cart.id}/vouchers/${discount.code ?? ''}`,
+  };
+}
+
+interface CartNodeOptions {
+  /** The answer to `POST /carts`, whose totals Glue sends as null (§3). */
+  uncalculated?: boolean;
+  /** In `GET /carts`, which reads carts without expanders: no thresholds (§11f). */
+  listed?: boolean;
+}
+
 export function cartNode(
   ctx: NodeContext,
   view: CartView,
-  { uncalculated = false }: { uncalculated?: boolean } = {},
+  { uncalculated = false, listed = false }: CartNodeOptions = {},
 ): ResourceNode {
   const { cart } = view;
+  const subtotal = cartSubtotal(ctx.db, cart);
+  const discounts = cartDiscounts(cart, subtotal);
   return {
     type: 'carts',
     id: cart.id,
@@ -199,14 +228,16 @@ export function cartNode(
       store: cart.store,
       // On a cart shared with the caller, the caller's own flag for that share (rev 3).
       isDefault: view.share ? false : cart.isDefault,
-      discounts: [],
-      thresholds: [],
+      discounts: uncalculated ? [] : discounts,
+      thresholds: uncalculated || listed ? [] : cartThresholds(subtotal, cart.items.length),
       amendmentOrderReference: null,
       totals: uncalculated ? UNCALCULATED_TOTALS : cartTotals(ctx.db, cart),
     },
     self: `${ctx.base}/carts/${cart.id}`,
     related: {
       items: () => cart.items.map((item) => itemNode(ctx, cart, item)),
+      vouchers: () =>
+        discounts.filter((d) => d.code !== null).map((d) => voucherNode(ctx, cart, d)),
       'shared-carts': () => sharesOfCart(ctx.db, cart.id).map((share) => shareNode(ctx, share)),
       // The caller's own group on a cart shared with them; absent on their own carts.
       'cart-permission-groups': () =>

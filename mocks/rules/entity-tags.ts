@@ -23,8 +23,10 @@ function hash53(text: string): string {
 
 /** The tag the cart's current attributes give, quoted as it travels in `ETag`. */
 export function entityTag(cart: CartRecord): string {
-  const { id, name, priceMode, currency, store, isDefault, items } = cart;
-  return `"${hash53(JSON.stringify([id, name, priceMode, currency, store, isDefault, items]))}"`;
+  const { id, name, priceMode, currency, store, isDefault, items, vouchers = [] } = cart;
+  // Vouchers change the discounts and totals; a cart without any hashes as it always did.
+  const parts = [id, name, priceMode, currency, store, isDefault, items];
+  return `"${hash53(JSON.stringify(vouchers.length > 0 ? [...parts, vouchers] : parts))}"`;
 }
 
 /**

@@ -38,6 +38,11 @@ export function combine(...failures: GlueFailure[]): GlueFailure {
 export const failAll = (codes: FixedGlueErrorCode[]): GlueFailure =>
   combine(...codes.map((code) => fail(code)));
 
+/** `1101`/`1102` with the message Glue's glossary gives (§11b): one error each. */
+export function checkoutFail(code: '1101' | '1102', details: string[]): GlueFailure {
+  return new GlueFailure(details.map((detail) => ({ status: 422, code, detail })));
+}
+
 /** `102` names the SKU in its detail (and has no full stop). */
 export function productNotFound(sku: string): GlueFailure {
   return new GlueFailure([{ status: 422, code: '102', detail: `Product "${sku}" not found` }]);

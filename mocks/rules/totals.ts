@@ -1,11 +1,13 @@
 // Money, in integer cents (docs/demo-data.md): prices are gross, the tax is the 19 % VAT
-// contained in the subtotal, and there are no discounts, options or expenses.
+// contained in what is to pay; vouchers discount the cart (discounts.ts), and there are
+// no options, and no expenses until an order adds its shipment.
 import type { MockDatabase } from '../db/database';
 import type { CartItemRecord, CartRecord, PriceMode } from '../db/records';
+import { cartDiscounts } from './discounts';
 
 export const VAT_RATE = 0.19;
 
-const containedTax = (gross: number) => Math.round((gross * VAT_RATE) / (1 + VAT_RATE));
+export const containedTax = (gross: number) => Math.round((gross * VAT_RATE) / (1 + VAT_RATE));
 
 /** All 19 `calculations` fields of an item, as Glue sends them (docs/glue-api.md §3). */
 export function itemCalculations(db: MockDatabase, item: CartItemRecord, priceMode: PriceMode) {
@@ -36,18 +38,23 @@ export function itemCalculations(db: MockDatabase, item: CartItemRecord, priceMo
   };
 }
 
-export function cartTotals(db: MockDatabase, cart: CartRecord) {
-  const subtotal = cart.items.reduce(
+export const cartSubtotal = (db: MockDatabase, cart: CartRecord) =>
+  cart.items.reduce(
     (sum, item) => sum + (db.products.get(item.sku)?.unitPrice ?? 0) * item.quantity,
     0,
   );
+
+export function cartTotals(db: MockDatabase, cart: CartRecord) {
+  const subtotal = cartSubtotal(db, cart);
+  const discountTotal = cartDiscounts(cart, subtotal).reduce((sum, d) => sum + d.amount, 0);
+  const grandTotal = subtotal - discountTotal;
   return {
     expenseTotal: 0,
-    discountTotal: 0,
-    taxTotal: containedTax(subtotal),
+    discountTotal,
+    taxTotal: containedTax(grandTotal),
     subtotal,
-    grandTotal: subtotal,
-    priceToPay: subtotal,
+    grandTotal,
+    priceToPay: grandTotal,
   };
 }
 

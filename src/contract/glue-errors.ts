@@ -36,12 +36,34 @@ export const GLUE_ERRORS = {
   '2702': [422, 'Failed to share a cart.'],
   '2703': [403, 'Cart can be shared only with company users from same company.'],
   '2705': [404, 'Shared cart not found.'],
+  // Ordering (§11i, rev 4). 1101 and 1102 usually carry a translated message instead.
+  '801': [404, "Can't find order by the given order reference"],
+  '802': [403, 'Unauthorized request.'],
+  '1101': [422, 'Checkout data is invalid.'],
+  '1102': [422, 'Order could not be placed.'],
+  '1103': [422, 'Cart not found.'],
+  '1104': [422, 'Cart is empty.'],
+  '1105': [400, 'One of Authorization or X-Anonymous-Customer-Unique-Id headers is required.'],
+  '1106': [422, 'Unable to delete cart.'],
+  '1107': [400, 'Multiple payments are not allowed.'],
+  '3301': [422, 'Cart code not found in cart.'],
+  '3302': [422, "Cart code can't be added."],
+  '3303': [422, "Cart code can't be removed."],
+  '4301': [422, 'Single and multiple shipments attributes are not allowed in the same request.'],
+  '4302': [
+    422,
+    'Provided address is not valid. You can either provide address ID or address fields.',
+  ],
+  '4303': [422, 'Shipment attribute is not specified.'],
+  '4304': [422, 'Shipments attributes are not specified.'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 /** §8: codes whose detail names the input (`Product "NW-9" not found`, `name => …`). */
 export const TEMPLATED_ERRORS = {
   '102': [422, 'Product "<sku>" not found'],
   '901': [422, '<field> => <message>'],
+  // Off in B2B (§11b): listed so the type knows it.
+  '1108': [422, 'Payment method "<m>" of payment provider "<p>" is invalid'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 /** A code with a fixed detail: what the mock's rules and the designer's injection raise. */
