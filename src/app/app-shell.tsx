@@ -70,6 +70,7 @@ function MainNav() {
           <NewSharesCount />
         </Suspense>
       </NavLink>
+      <NavLink to="/orders">{t('nav.orders')}</NavLink>
       <NavLink to="/permission-groups">{t('nav.permissionGroups')}</NavLink>
     </nav>
   );

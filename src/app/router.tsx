@@ -10,6 +10,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, type LoaderFunctionArgs, createBrowserRouter } from 'react-router-dom';
 import { authPages, RequireCompanyUser, RequireCustomer } from '../features/auth/public';
 import { cartPages, cartQueries } from '../features/carts/public';
+import { orderPages } from '../features/orders/public';
 import { permissionGroupPages, permissionGroupQueries } from '../features/permission-groups/public';
 import { sessionStore } from '../lib/glue';
 import { loadPageMessages } from '../lib/i18n/i18n';
@@ -84,6 +85,35 @@ export function createRouter(queryClient: QueryClient) {
                     ),
                   lazy: async () => ({
                     Component: await withPageTexts(loadCartPage),
+                  }),
+                },
+                {
+                  // The order form's two requests start with its code (the queries come
+                  // with it: the orders door hands out loaders only).
+                  path: 'carts/:cartId/order',
+                  loader: ({ params }: LoaderFunctionArgs) =>
+                    startWhenSignedIn(async () => {
+                      const cartId = params.cartId ?? '';
+                      const { orderQueries } = await orderPages.queries();
+                      await Promise.all([
+                        queryClient.query(cartQueries.detail(cartId)),
+                        queryClient.query(orderQueries.checkoutData(cartId)),
+                      ]);
+                    }),
+                  lazy: async () => ({
+                    Component: (await withPageTexts(orderPages.order)).OrderPage,
+                  }),
+                },
+                {
+                  path: 'orders',
+                  lazy: async () => ({
+                    Component: (await withPageTexts(orderPages.list)).OrdersPage,
+                  }),
+                },
+                {
+                  path: 'orders/:reference',
+                  lazy: async () => ({
+                    Component: (await withPageTexts(orderPages.detail)).OrderDetailPage,
                   }),
                 },
                 {

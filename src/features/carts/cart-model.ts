@@ -16,6 +16,8 @@ export type CartAccess = 'owner' | PermissionName;
 
 export interface CartTotals {
   subtotal: number;
+  /** What vouchers take off (docs/glue-api.md §11g); 0 without any. */
+  discountTotal: number;
   taxTotal: number;
   grandTotal: number;
 }
@@ -53,9 +55,28 @@ export interface CartShare {
   person: { name: string; email: string } | null;
 }
 
+/** A discount on the cart: a voucher (with its code) or a cart rule (code null). */
+export interface CartDiscount {
+  displayName: string;
+  amount: number;
+  code: string | null;
+}
+
+/** An order threshold the cart does not meet (§11f): only the hard ones block an order. */
+export interface CartThreshold {
+  kind: 'hard-minimum' | 'soft-minimum' | 'hard-maximum' | 'other';
+  threshold: number;
+  /** How far the subtotal is from it, in cents. */
+  delta: number;
+  /** Glue's own words (the shop's glossary). */
+  message: string;
+}
+
 export interface Cart extends CartSummary {
   items: CartItem[];
   shares: CartShare[];
+  discounts: CartDiscount[];
+  thresholds: CartThreshold[];
   /** The cart's entity tag: a rename sends it as If-Match. Null if the server sent none. */
   etag: string | null;
 }
@@ -68,8 +89,37 @@ const cartSchema = z.object({
   priceMode: z.string(),
   currency: z.string(),
   store: z.string(),
-  totals: z.optional(z.object({ subtotal: money, taxTotal: money, grandTotal: money })),
+  totals: z.optional(
+    z.object({
+      subtotal: money,
+      discountTotal: z.optional(money),
+      taxTotal: money,
+      grandTotal: money,
+    }),
+  ),
 });
+const detailSchema = z.object({
+  discounts: z.optional(
+    z.array(
+      z.object({ displayName: z.string(), amount: z.number(), code: z.nullable(z.string()) }),
+    ),
+  ),
+  thresholds: z.optional(
+    z.array(
+      z.object({
+        type: z.string(),
+        threshold: z.number(),
+        deltaWithSubtotal: z.number(),
+        message: z.string(),
+      }),
+    ),
+  ),
+});
+const THRESHOLD_KINDS: Record<string, CartThreshold['kind']> = {
+  'hard-minimum-threshold': 'hard-minimum',
+  'soft-minimum-threshold': 'soft-minimum',
+  'hard-maximum-threshold': 'hard-maximum',
+};
 const groupSchema = z.object({ name: permissionNameSchema });
 const itemSchema = z.object({
   sku: z.string(),
@@ -87,7 +137,7 @@ function totalsOf(raw: RawTotals): CartTotals | null {
   const { subtotal, taxTotal, grandTotal } = raw;
   return subtotal === null || taxTotal === null || grandTotal === null
     ? null
-    : { subtotal, taxTotal, grandTotal };
+    : { subtotal, discountTotal: raw.discountTotal ?? 0, taxTotal, grandTotal };
 }
 
 /** Glue marks a cart shared with the caller by the caller's own permission group. */
@@ -148,8 +198,16 @@ export function toCart(
   cart: ResourceObject,
   etag: string | null = null,
 ): Cart {
+  const detail = attributesOf(cart, detailSchema);
   return {
     ...toCartSummary(reader, cart),
+    discounts: detail.discounts ?? [],
+    thresholds: (detail.thresholds ?? []).map((t) => ({
+      kind: THRESHOLD_KINDS[t.type] ?? 'other',
+      threshold: t.threshold,
+      delta: t.deltaWithSubtotal,
+      message: t.message,
+    })),
     etag,
     items: reader.related(cart, 'items').map((item) => toItem(reader, item)),
     shares: reader.related(cart, 'shared-carts').map((share) => toShare(reader, share)),

@@ -9,7 +9,7 @@ import type { Cart } from './cart-model';
 import { cartQueries } from './cart-queries';
 import { cartBasics } from './cart-defaults';
 import type { ItemAddInput } from '../../contract/cart-schemas';
-import { createCart } from './carts-api';
+import { addVoucher, createCart, removeVoucher } from './carts-api';
 import {
   addItemChecked,
   changeQuantityChecked,
@@ -234,6 +234,34 @@ export function useRemoveItem(cartId: string) {
     },
     onSettled(_data, error) {
       void queryClient.invalidateQueries({ queryKey });
+      afterWrite(queryClient, cartId, error);
+    },
+  });
+}
+
+/** A voucher code on the user's own cart; the answer is the cart with its discounts. */
+export function useAddVoucher(cartId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: cartWriteKey(cartId, 'voucher-add'),
+    mutationFn: (code: string) => addVoucher(cartId, code),
+    async onSuccess(cart) {
+      await replaceCachedCart(queryClient, cart);
+    },
+    onSettled(_data, error) {
+      afterWrite(queryClient, cartId, error);
+    },
+  });
+}
+
+/** Removing a code answers 204: the cart is read again for its totals. */
+export function useRemoveVoucher(cartId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: cartWriteKey(cartId, 'voucher-remove'),
+    mutationFn: (code: string) => removeVoucher(cartId, code),
+    async onSettled(_data, error) {
+      await queryClient.invalidateQueries({ queryKey: cartQueries.detail(cartId).queryKey });
       afterWrite(queryClient, cartId, error);
     },
   });

@@ -59,3 +59,15 @@ export const changeQuantity = (cartId: string, itemId: string, quantity: number)
 
 export const removeItem = (cartId: string, itemId: string) =>
   glue.none('DELETE', itemPath(cartId, itemId));
+
+/** A voucher code on the owner's cart (docs/glue-api.md §11g): answered by the cart. */
+export const addVoucher = (cartId: string, code: string) =>
+  cartAnswer(
+    glue.tagged('POST', `${cartPath(cartId)}/vouchers`, {
+      query: { include: DETAIL_INCLUDE },
+      body: { type: 'vouchers', attributes: { code } },
+    }),
+  );
+
+export const removeVoucher = (cartId: string, code: string) =>
+  glue.none('DELETE', `${cartPath(cartId)}/vouchers/${encodeURIComponent(code)}`);

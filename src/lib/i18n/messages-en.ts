@@ -11,6 +11,7 @@ export const enCore = {
   'nav.menu': 'Menu',
   'nav.newShared': '({count} new)',
   'nav.permissionGroups': 'Permission groups',
+  'nav.orders': 'Orders',
   'language.label': 'Language',
   'notFound.title': 'Page not found',
   'notFound.text': 'There is nothing at this address.',

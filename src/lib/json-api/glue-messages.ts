@@ -8,7 +8,8 @@ import type { GlueErrorCode } from '../../contract/glue-errors';
 import type { MessageKey } from '../i18n/i18n';
 
 /** What the person was doing when Glue refused. */
-export type GlueSituation = 'cart' | 'addItem' | 'rename' | 'sharing' | 'login';
+export type GlueSituation =
+  'cart' | 'addItem' | 'rename' | 'sharing' | 'login' | 'order' | 'voucher';
 
 /** A more specific situation also reads the texts of the general one. */
 export const FALLS_BACK_TO: Partial<Record<GlueSituation, GlueSituation>> = {
@@ -57,4 +58,23 @@ export const GLUE_MESSAGES: Record<GlueErrorCode, Partial<Record<GlueSituation, 
   '2702': { sharing: 'shareError.2702' },
   '2703': { sharing: 'shareError.2703' },
   '2705': { sharing: 'shareError.2705' },
+  // Ordering (docs/glue-api.md §11). 1101 and 1102 carry Glue's own words, translated by
+  // the shop: the order page shows those details themselves.
+  '801': { order: 'orderError.801' },
+  '802': {},
+  '1101': {},
+  '1102': {},
+  '1103': { order: 'orderError.1103' },
+  '1104': { order: 'orderError.1104' },
+  '1105': {},
+  '1106': { order: 'orderError.1106' },
+  '1107': {},
+  '1108': {},
+  '3301': { voucher: 'voucherError.3301' },
+  '3302': { voucher: 'voucherError.3302' },
+  '3303': {},
+  '4301': {},
+  '4302': {},
+  '4303': {},
+  '4304': {},
 };

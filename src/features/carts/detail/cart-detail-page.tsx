@@ -25,6 +25,7 @@ import { CartItemsSection } from './cart-items-section';
 import { CartNotFound } from './cart-not-found';
 import { CartNotices, useTakenName } from './cart-notices';
 import { CartStatus } from './cart-status';
+import { CartOrderSection, type RenderOrdering } from '../ordering/cart-order-section';
 import { useCartLock } from './use-cart-lock';
 import { DeleteCartDialog } from './delete-cart-dialog';
 import '../carts.css';
@@ -32,6 +33,8 @@ import '../carts.css';
 interface CartDetailPageProps {
   /** The sharing section, composed in by the app (carts does not know sharing). */
   renderSharing?: (cart: Cart) => ReactNode;
+  /** "Order this cart", composed in by the app (carts does not know ordering). */
+  renderOrdering?: RenderOrdering;
 }
 
 /** At most one of these at a time: renaming hides the buttons, deleting opens a dialog. */
@@ -44,7 +47,7 @@ interface CartContentProps extends CartDetailPageProps {
   query: UseQueryResult<Cart>;
 }
 
-function CartContent({ loaded, query, renderSharing }: CartContentProps) {
+function CartContent({ loaded, query, renderSharing, renderOrdering }: CartContentProps) {
   const [editing, setEditing] = useState<Editing>('none');
   const [takenName, setTakenName] = useTakenName();
   const { t } = useI18n();
@@ -134,6 +137,9 @@ function CartContent({ loaded, query, renderSharing }: CartContentProps) {
         <SectionBoundary name={t('cart.items')}>
           <CartItemsSection cart={cart} marked={news.marked} />
         </SectionBoundary>
+        <SectionBoundary name={t('order.section')}>
+          <CartOrderSection cart={cart} locked={lock !== null} renderOrdering={renderOrdering} />
+        </SectionBoundary>
         {renderSharing && (
           <SectionBoundary name={t('sharing.title')}>{renderSharing(cart)}</SectionBoundary>
         )}
@@ -145,7 +151,7 @@ function CartContent({ loaded, query, renderSharing }: CartContentProps) {
   );
 }
 
-export function CartDetailPage({ renderSharing }: CartDetailPageProps) {
+export function CartDetailPage({ renderSharing, renderOrdering }: CartDetailPageProps) {
   const { cartId = '' } = useParams();
   const cart = useQuery(cartQueries.detail(cartId));
   const { t } = useI18n();
@@ -167,7 +173,13 @@ export function CartDetailPage({ renderSharing }: CartDetailPageProps) {
       refreshFailed={() => null}
     >
       {(data) => (
-        <CartContent key={data.id} loaded={data} query={cart} renderSharing={renderSharing} />
+        <CartContent
+          key={data.id}
+          loaded={data}
+          query={cart}
+          renderSharing={renderSharing}
+          renderOrdering={renderOrdering}
+        />
       )}
     </QueryView>
   );

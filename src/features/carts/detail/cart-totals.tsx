@@ -22,6 +22,16 @@ export function CartTotals({ cart }: { cart: Cart }) {
           <dt>{t('cart.subtotal')}</dt>
           <dd>{money(totals.subtotal)}</dd>
         </div>
+        {cart.discounts.map((discount, index) => (
+          <div key={discount.code ?? `rule-${String(index)}`} className="totals-discount">
+            <dt>
+              {discount.code
+                ? t('cart.discountCode', { name: discount.displayName, code: discount.code })
+                : discount.displayName}
+            </dt>
+            <dd>−{money(discount.amount)}</dd>
+          </div>
+        ))}
         <div>
           <dt>{t('cart.tax')}</dt>
           <dd>{money(totals.taxTotal)}</dd>

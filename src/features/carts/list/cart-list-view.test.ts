@@ -12,11 +12,16 @@ const cart = (name: string, over: Partial<CartSummary> = {}): CartSummary => ({
   access: 'owner',
   itemCount: 0,
   shareCount: 0,
-  totals: { subtotal: 0, taxTotal: 0, grandTotal: 0 },
+  totals: { subtotal: 0, discountTotal: 0, taxTotal: 0, grandTotal: 0 },
   ...over,
 });
 
-const total = (grandTotal: number) => ({ subtotal: grandTotal, taxTotal: 0, grandTotal });
+const total = (grandTotal: number) => ({
+  subtotal: grandTotal,
+  discountTotal: 0,
+  taxTotal: 0,
+  grandTotal,
+});
 
 const CARTS = [
   cart('Workshop tools', { itemCount: 2, totals: total(4_000), access: 'READ_ONLY' }),

@@ -1,0 +1,26 @@
+// "Order this cart" on the cart page. The order form is ready one Glue round trip after
+// the user asks for it: pointing at the link (or focusing it) already starts the form's
+// request, and the route's loader starts it too when the page is opened directly.
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { orderQueries } from './order-queries';
+
+export function OrderLink({ cartId }: { cartId: string }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const warm = () => {
+    // A failure here is the form's to say, when it asks again.
+    queryClient.query(orderQueries.checkoutData(cartId)).catch(() => undefined);
+  };
+  return (
+    <Link
+      to={`/carts/${encodeURIComponent(cartId)}/order`}
+      className="button order-link"
+      onPointerEnter={warm}
+      onFocus={warm}
+    >
+      {t('order.start')}
+    </Link>
+  );
+}

@@ -1,0 +1,38 @@
+// Query keys and options of ordering: the order form's data, the buyer, the orders.
+import { queryOptions } from '@tanstack/react-query';
+import { fetchBuyer, fetchCheckoutData, fetchOrder, fetchOrders } from './orders-api';
+
+export const ORDERS_PER_PAGE = 20;
+
+export const orderQueries = {
+  all: ['orders'] as const,
+  /**
+   * What a cart's order form needs. Fresh for 10 s: the request that pointing at "Order
+   * this cart" started is the one the form uses; a later visit asks again.
+   */
+  checkoutData: (cartId: string) =>
+    queryOptions({
+      queryKey: ['orders', 'checkout-data', cartId] as const,
+      queryFn: ({ signal }) => fetchCheckoutData(cartId, signal),
+      staleTime: 10_000,
+      refetchOnWindowFocus: false,
+    }),
+  buyer: (companyUserId: string) =>
+    queryOptions({
+      queryKey: ['orders', 'buyer', companyUserId] as const,
+      queryFn: ({ signal }) => fetchBuyer(companyUserId, signal),
+      staleTime: 5 * 60_000,
+    }),
+  lists: () => ['orders', 'list'] as const,
+  list: (page: number) =>
+    queryOptions({
+      queryKey: ['orders', 'list', page] as const,
+      queryFn: ({ signal }) => fetchOrders(page * ORDERS_PER_PAGE, ORDERS_PER_PAGE, signal),
+    }),
+  detail: (reference: string) =>
+    queryOptions({
+      queryKey: ['orders', 'detail', reference] as const,
+      queryFn: ({ signal }) => fetchOrder(reference, signal),
+      staleTime: Infinity,
+    }),
+};
