@@ -5,7 +5,7 @@ import { type Plugin, defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { glueConnectSrc, parseGlueUrl } from './src/lib/glue-url.ts';
 import { precompressBuild } from './scripts/vite-precompress.ts';
-import { pageChunk } from './scripts/vite-page-chunk.ts';
+import { pageChunk, shellChunk } from './scripts/vite-page-chunk.ts';
 import { routePreload } from './scripts/vite-route-preload.ts';
 import { LIST_REQUEST } from './src/features/carts/cart-requests.ts';
 
@@ -117,6 +117,7 @@ export default defineConfig(({ command, mode }) => {
       // says why); the cart's second file holds only what the list's does not.
       pageChunk('cart-list-page', CART_LIST, [LOGIN], 'pages-shared'),
       pageChunk('cart-detail-page', CART_DETAIL, [LOGIN, CART_LIST], 'detail-shared'),
+      shellChunk(),
       precompressBuild(),
     ],
     resolve: {

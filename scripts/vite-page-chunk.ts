@@ -89,3 +89,41 @@ export function pageChunk(
     },
   };
 }
+
+/**
+ * What the entry loads before anything else, in one file. Rolldown puts a module the
+ * entry imports into a common chunk of its own as soon as some lazily loaded page imports
+ * it too (the JSON:API client, zod, the query factories): the first visit then loads three
+ * or four small files where one would do — each with its own request and gzip overhead.
+ * Every module reached from the entry by static imports goes into the `shell` chunk.
+ */
+export function shellChunk(): Plugin {
+  let modules = new Set<string>();
+  return {
+    name: 'shell-chunk',
+    apply: 'build',
+    buildEnd() {
+      const imports: StaticImports = (id) => this.getModuleInfo(id)?.importedIds ?? [];
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      modules = staticClosure(entries, imports);
+      // The entry's own module (src/main.tsx, which index.html loads) stays the entry chunk.
+      for (const entry of entries) {
+        modules.delete(entry);
+        for (const id of imports(entry)) modules.delete(id);
+      }
+    },
+    outputOptions(options): Rolldown.OutputOptions {
+      const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
+      return {
+        ...options,
+        codeSplitting: {
+          ...splitting,
+          groups: [
+            ...(splitting.groups ?? []),
+            { name: 'shell', test: (id) => modules.has(id), includeDependenciesRecursively: false },
+          ],
+        },
+      };
+    },
+  };
+}

@@ -9,13 +9,14 @@ export interface Persona {
   email: string;
   password: string;
   demonstrates: string;
+  demonstratesDe: string;
 }
 
 const persona = (
   key: keyof typeof DEMO_EMAILS,
   name: string,
   company: string,
-  demonstrates: string,
+  [demonstrates, demonstratesDe]: [string, string],
 ): Persona => ({
   key,
   name,
@@ -23,30 +24,40 @@ const persona = (
   email: DEMO_EMAILS[key],
   password: DEMO_PASSWORD,
   demonstrates,
+  demonstratesDe,
 });
 
 export const PERSONAS: Persona[] = [
-  persona(
-    'anna',
-    'Anna Keller',
-    'Northwind Supplies GmbH',
+  persona('anna', 'Anna Keller', 'Northwind Supplies GmbH', [
     'Owner: shares her carts with colleagues',
-  ),
-  persona('ben', 'Ben Ortiz', 'Northwind Supplies GmbH', 'Full-access and read-only recipient'),
-  persona(
-    'chloe',
-    'Chloe Nguyen',
-    'Northwind Supplies GmbH',
+    'Besitzerin: teilt ihre Warenkörbe mit Kollegen',
+  ]),
+  persona('ben', 'Ben Ortiz', 'Northwind Supplies GmbH', [
+    'Full-access and read-only recipient',
+    'Empfänger mit Vollzugriff und nur lesend',
+  ]),
+  persona('chloe', 'Chloe Nguyen', 'Northwind Supplies GmbH', [
     'Read-only recipient; may not see the colleague list',
-  ),
-  persona(
-    'eva',
-    'Eva Fischer',
-    'Northwind and Summit Tools',
+    'Empfängerin, nur lesend; darf die Kollegenliste nicht sehen',
+  ]),
+  persona('eva', 'Eva Fischer', 'Northwind and Summit Tools', [
     'Works for two companies and can switch',
-  ),
-  persona('frank', 'Frank Meyer', 'Summit Tools AG', 'Owner in another company'),
-  persona('gina', 'Gina Rossi', 'Summit Tools AG', 'Full-access recipient in another company'),
-  persona('david', 'David Brandt', 'Northwind Supplies GmbH', 'Inactive company account'),
-  persona('hugo', 'Hugo Lang', 'No company', 'A customer without a company account'),
+    'Arbeitet für zwei Unternehmen und kann wechseln',
+  ]),
+  persona('frank', 'Frank Meyer', 'Summit Tools AG', [
+    'Owner in another company',
+    'Besitzer in einem anderen Unternehmen',
+  ]),
+  persona('gina', 'Gina Rossi', 'Summit Tools AG', [
+    'Full-access recipient in another company',
+    'Empfängerin mit Vollzugriff in einem anderen Unternehmen',
+  ]),
+  persona('david', 'David Brandt', 'Northwind Supplies GmbH', [
+    'Inactive company account',
+    'Inaktives Firmenkonto',
+  ]),
+  persona('hugo', 'Hugo Lang', 'No company', [
+    'A customer without a company account',
+    'Ein Kunde ohne Firmenkonto',
+  ]),
 ];

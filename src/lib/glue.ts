@@ -6,7 +6,6 @@ import { initialLanguage, localeOf } from './i18n/i18n';
 import { DEFAULT_TIMEOUTS, createGlueClient } from './json-api/client';
 import { type FirstRequestHolder, withFirstRequest } from './json-api/first-request';
 import { isGlueError } from './json-api/glue-error';
-import { leaveHandoff, pruneHandoffs, takeHandoff } from './session/refresh-handoff';
 import { createSessionStore } from './session/session-store';
 import { readTokenPair } from './session/token-pair';
 
@@ -17,7 +16,14 @@ const sessionChannel =
 (sessionChannel as { unref?: () => void } | undefined)?.unref?.();
 
 export const sessionStore = createSessionStore(window.sessionStorage, sessionChannel);
-pruneHandoffs(window.localStorage);
+// The refresh handoff (and its clean-up) is needed only around a refresh: it loads then,
+// not with the first page (docs/architecture.md, "What /login costs").
+const handoffs = () => import('./session/refresh-handoff');
+setTimeout(() => {
+  void handoffs().then(({ pruneHandoffs }) => {
+    pruneHandoffs(window.localStorage);
+  });
+}, 5_000);
 
 // Set from the start: route loaders send requests before the UI first renders.
 let language = localeOf(initialLanguage());
@@ -47,6 +53,7 @@ async function refreshOnce(failedToken: string): Promise<boolean> {
     // Refreshed since the token failed, by this tab or (told by message) another.
     if (session.accessToken !== failedToken) return true;
     const { id, refreshToken } = session;
+    const { leaveHandoff, takeHandoff } = await handoffs();
     const handed = takeHandoff(window.localStorage, id, refreshToken);
     if (handed) return sessionStore.refreshed(id, refreshToken, handed);
     try {

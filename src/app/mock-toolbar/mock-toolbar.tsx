@@ -59,11 +59,14 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
   const settings = useMockSettings(mock);
   const { session } = useSession();
   const switchPersona = useMockBridge(mock);
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const open = settings.toolbarOpen;
+  // The toolbar is the designer's and mock mode's only: its words stay here, not in the
+  // app's catalogs (which every live first visit loads). Its name follows the language.
+  const name = language === 'de' ? 'Mock-Werkzeugleiste' : 'Mock toolbar';
 
   return (
-    <aside className="mock-toolbar" aria-label="Mock toolbar">
+    <aside className="mock-toolbar" aria-label={name}>
       <Button
         size="small"
         className="mock-toolbar-toggle"
@@ -73,7 +76,7 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
           mock.updateSettings({ toolbarOpen: !open });
         }}
       >
-        Mock toolbar
+        {name}
       </Button>
       <div id={`${id}-panel`} className="mock-toolbar-panel" hidden={!open}>
         <fieldset className="toolbar-section">

@@ -9,7 +9,7 @@ interface PersonaListProps {
 }
 
 export function PersonaList({ personas, onChoose, disabled }: PersonaListProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <section aria-labelledby="personas-title" className="personas">
       <h2 id="personas-title">{t('login.personas')}</h2>
@@ -28,7 +28,9 @@ export function PersonaList({ personas, onChoose, disabled }: PersonaListProps) 
             >
               <span className="persona-name">{persona.name}</span>
               <span className="persona-company">{persona.company}</span>
-              <span className="persona-note">{persona.demonstrates}</span>
+              <span className="persona-note">
+                {language === 'de' ? persona.demonstratesDe : persona.demonstrates}
+              </span>
             </button>
           </li>
         ))}

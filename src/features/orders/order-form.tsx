@@ -8,7 +8,6 @@ import { GlueError } from '../../lib/json-api/glue-error';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { formatMoney } from '../../ui/money';
-import { submitOnce } from '../../ui/submit-once';
 import type { Cart } from '../carts/public';
 import type { BusinessUnitAddress, Buyer, CheckoutData, Order } from './order-model';
 import { OrderSummary } from './order-summary';
@@ -52,7 +51,8 @@ export function OrderForm({ cart, checkout, buyer, onPlaced }: OrderFormProps) {
       className="stack order-form"
       aria-label={t('order.formLabel')}
       noValidate
-      onSubmit={submitOnce(place.isPending, () => {
+      onSubmit={(event) => {
+        event.preventDefault();
         if (!ready || sending.current) return;
         sending.current = true;
         place.mutate(
@@ -64,7 +64,7 @@ export function OrderForm({ cart, checkout, buyer, onPlaced }: OrderFormProps) {
             },
           },
         );
-      })}
+      }}
     >
       <fieldset className="picker">
         <legend>{t('order.deliveryTo')}</legend>

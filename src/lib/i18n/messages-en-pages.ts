@@ -52,6 +52,10 @@ export const enPages = {
   'cart.fullTitle': 'Shared with you — full access.',
   'cart.fullText': 'You can change items, rename and delete it.',
   'order.section': 'Order',
+  'error.timeoutWrite':
+    'The shop did not answer in time, so your change may or may not have been saved. Check before trying again.',
+  'error.timeoutNotSaved':
+    'The shop did not answer in time and your change was not saved. Please try again.',
   'order.start': 'Order this cart',
   'order.loading': 'Loading the order form…',
   'order.backToCart': 'Back to the cart',

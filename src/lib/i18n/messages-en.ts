@@ -35,10 +35,6 @@ export const enCore = {
   'error.unknown': 'Something went wrong. Please try again.',
   'error.retry': 'Retry',
   'error.timeout': 'The shop did not answer in time. Please try again.',
-  'error.timeoutWrite':
-    'The shop did not answer in time, so your change may or may not have been saved. Check before trying again.',
-  'error.timeoutNotSaved':
-    'The shop did not answer in time and your change was not saved. Please try again.',
   'refresh.failed': 'Could not check for changes — showing what was loaded.',
   'refresh.failedNext': 'Could not check for changes — trying again in {seconds} s.',
   'refresh.now': 'Check now',

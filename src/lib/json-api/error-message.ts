@@ -1,6 +1,6 @@
 // What people read when a request fails: never raw JSON, never a token. Glue's codes
 // come first (one table, glue-messages.ts), then the HTTP status.
-import { isGlueErrorCode } from '../../contract/glue-errors';
+import type { GlueErrorCode } from '../../contract/glue-errors';
 import type { MessageKey, Params, Translate } from '../i18n/i18n';
 import { GlueError, MalformedResponseError, NetworkError, TimeoutError } from './glue-error';
 import { FALLS_BACK_TO, GLUE_MESSAGES, type GlueSituation } from './glue-messages';
@@ -16,10 +16,16 @@ const BY_STATUS: Partial<Record<number, MessageKey>> = {
   504: 'error.unavailable',
 };
 
+/**
+ * A code the message table knows. Asked of the table, not of the contract's catalog, so
+ * the catalog's details (the mock's business) stay out of the app's first download.
+ */
+const isKnownCode = (code: string): code is GlueErrorCode => Object.hasOwn(GLUE_MESSAGES, code);
+
 /** The text for Glue's errors in this situation: the first error that has one. */
 function byCode(error: GlueError, situation: GlueSituation): MessageKey | undefined {
   for (const { code } of error.errors) {
-    if (!code || !isGlueErrorCode(code)) continue;
+    if (!code || !isKnownCode(code)) continue;
     const texts = GLUE_MESSAGES[code];
     for (let at: GlueSituation | undefined = situation; at; at = FALLS_BACK_TO[at]) {
       const key = texts[at];
@@ -50,8 +56,10 @@ export function errorMessage(
     const text = glueCodeMessage(error, t, situation, params);
     if (text) return text;
   }
+  // A write that timed out may still have happened: said so where the user changed
+  // something on a page (whose texts carry these); a login or a read is simply retried.
   if (error instanceof TimeoutError) {
-    if (!error.write) return t('error.timeout');
+    if (!error.write || !situation || situation === 'login') return t('error.timeout');
     return t(error.checked ? 'error.timeoutNotSaved' : 'error.timeoutWrite');
   }
   if (error instanceof NetworkError) return t('error.network');

@@ -34,8 +34,12 @@ describe('a request Glue does not answer in time', () => {
       .none('DELETE', '/carts/c1/items/NW-1')
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'TimeoutError', limitMs: 60, write: true });
-    expect(errorMessage(error, translator('en'))).toBe(
+    expect(errorMessage(error, translator('en'), 'cart')).toBe(
       'The shop did not answer in time, so your change may or may not have been saved. Check before trying again.',
+    );
+    // A login (or anything outside a page where the user changed something) just retries.
+    expect(errorMessage(error, translator('en'), 'login')).toBe(
+      'The shop did not answer in time. Please try again.',
     );
   });
 

@@ -16,6 +16,8 @@ export interface MockPersona {
   email: string;
   password: string;
   demonstrates: string;
+  /** The same in German. */
+  demonstratesDe: string;
 }
 
 export type Latency = 'none' | 'realistic' | 'slow';

@@ -41,12 +41,34 @@ export interface SessionChannel {
   addEventListener: (type: 'message', listener: (event: MessageEvent) => void) => void;
 }
 
-const tokensSchema = z.object({ accessToken: z.string(), refreshToken: z.string() });
-const messageSchema = z.union([
-  z.object({ type: z.literal('ended'), id: z.string(), reason: z.enum(['expired', 'logged-out']) }),
-  z.object({ type: z.literal('tokens'), id: z.string(), from: z.string(), tokens: tokensSchema }),
-]);
-export type Tokens = z.infer<typeof tokensSchema>;
+export interface Tokens {
+  accessToken: string;
+  refreshToken: string;
+}
+
+type SessionMessage =
+  | { type: 'ended'; id: string; reason: EndReason }
+  | { type: 'tokens'; id: string; from: string; tokens: Tokens };
+
+/** What another tab may send: checked by hand (a zod union here weighed on /login). */
+function readMessage(data: unknown): SessionMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const message = data as Partial<Record<string, unknown>>;
+  if (typeof message.id !== 'string') return null;
+  if (
+    message.type === 'ended' &&
+    (message.reason === 'expired' || message.reason === 'logged-out')
+  ) {
+    return message as SessionMessage;
+  }
+  const tokens = message.tokens as Partial<Tokens> | undefined;
+  return message.type === 'tokens' &&
+    typeof message.from === 'string' &&
+    typeof tokens?.accessToken === 'string' &&
+    typeof tokens.refreshToken === 'string'
+    ? (message as SessionMessage)
+    : null;
+}
 
 const newId = () => crypto.randomUUID();
 
@@ -95,10 +117,10 @@ export function createSessionStore(storage: KeyValueStorage, channel?: SessionCh
 
   if (channel) {
     channel.addEventListener('message', ({ data }) => {
-      const message = messageSchema.safeParse(data);
-      if (!message.success || snapshot.session?.id !== message.data.id) return;
-      if (message.data.type === 'ended') end(message.data.reason);
-      else applyTokens(message.data.id, message.data.from, message.data.tokens);
+      const message = readMessage(data);
+      if (!message || snapshot.session?.id !== message.id) return;
+      if (message.type === 'ended') end(message.reason);
+      else applyTokens(message.id, message.from, message.tokens);
     });
   }
 
