@@ -7,7 +7,7 @@ import type { Order, OrderAddress } from './order-model';
 function Address({ title, address }: { title: string; address: OrderAddress }) {
   return (
     <div>
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       <address>
         {[address.name, address.company, ...address.lines]
           .filter((line) => line !== '')
@@ -68,7 +68,7 @@ export function OrderFacts({ order }: { order: Order }) {
           )}
           {detail.shipment && (
             <div>
-              <h3>{t('order.shipment')}</h3>
+              <h2>{t('order.shipment')}</h2>
               <p>
                 {t('order.methodLine', {
                   name: detail.shipment.name,
@@ -79,7 +79,7 @@ export function OrderFacts({ order }: { order: Order }) {
           )}
           {detail.payment && (
             <div>
-              <h3>{t('order.payment')}</h3>
+              <h2>{t('order.payment')}</h2>
               <p>{t('order.invoice')}</p>
             </div>
           )}
