@@ -211,6 +211,10 @@ export const de: Record<MessageKey, string> = {
     'Ihre Bestellung wurde aufgegeben, aber der Shop konnte den Warenkorb nicht entfernen.',
   'voucherError.3301': 'Dieser Code ist nicht mehr auf diesem Warenkorb.',
   'voucherError.3302': 'Dieser Code kann für diesen Warenkorb nicht verwendet werden.',
+  'cart.goneNamed': '„{name}“ ist nicht mehr verfügbar',
+  'cart.goneSeen':
+    'Er wurde bestellt oder gelöscht oder wird nicht mehr mit Ihnen geteilt. Als Sie ihn zuletzt gesehen haben, enthielt er:',
+  'cart.goneHeld': 'Was der Warenkorb enthielt',
   'cart.goneTitle': 'Dieser Warenkorb ist für Sie nicht mehr verfügbar',
   'cart.goneText':
     '– er wurde bestellt, gelöscht oder wird nicht mehr mit Ihnen geteilt. Sein Inhalt wird weiter angezeigt; hier lässt sich nichts mehr ändern.',

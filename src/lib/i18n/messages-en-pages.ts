@@ -127,6 +127,10 @@ export const enPages = {
   'orderError.1106': 'Your order was placed, but the shop could not remove the cart.',
   'voucherError.3301': 'This code is no longer on this cart.',
   'voucherError.3302': 'This code can’t be used on this cart.',
+  'cart.goneNamed': '“{name}” is no longer available',
+  'cart.goneSeen':
+    'It was ordered or deleted, or is no longer shared with you. When you last saw it, it held:',
+  'cart.goneHeld': 'What the cart held',
   'cart.goneTitle': 'This cart is no longer available to you',
   'cart.goneText':
     '— it was ordered, deleted, or is no longer shared with you. What it held is still shown; nothing here can be changed.',

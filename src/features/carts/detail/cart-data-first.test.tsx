@@ -177,4 +177,33 @@ describe('a cart that goes away while open', () => {
     expect(screen.queryByRole('textbox', { name: 'New name' })).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
+
+  it('tells a colleague who opens it later what it held when they last saw it', async () => {
+    await signInAs('ben');
+    const first = renderApp(`/carts/${CART.q4}`);
+    expect(
+      await screen.findByRole('heading', { name: /Q4 office restock/, level: 1 }),
+    ).toBeVisible();
+    first.unmount();
+    const anna = await companyUserToken('anna');
+    expect((await glue('DELETE', `/carts/${CART.q4}`, { token: anna })).status).toBe(204);
+    renderApp(`/carts/${CART.q4}`);
+    expect(
+      await screen.findByRole('heading', { name: '“Q4 office restock” is no longer available' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText(
+        'It was ordered or deleted, or is no longer shared with you. When you last saw it, it held:',
+      ),
+    ).toBeVisible();
+    expect(
+      within(screen.getByRole('list', { name: 'What the cart held' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      '10 × Copy paper A4, 500 sheets',
+      '2 × Ballpoint pens, blue, 50 pcs',
+      '1 × Stapler, 40 sheets',
+    ]);
+  });
 });

@@ -168,7 +168,7 @@ export function CartDetailPage({ renderSharing, renderOrdering }: CartDetailPage
           </div>
         </div>
       }
-      failed={(error) => (isGlueError(error, '101') ? <CartNotFound /> : undefined)}
+      failed={(error) => (isGlueError(error, '101') ? <CartNotFound cartId={cartId} /> : undefined)}
       // Said inside the page, beside the cart (CartStatus).
       refreshFailed={() => null}
     >
