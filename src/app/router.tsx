@@ -94,10 +94,12 @@ export function createRouter(queryClient: QueryClient) {
                   loader: ({ params }: LoaderFunctionArgs) =>
                     startWhenSignedIn(async () => {
                       const cartId = params.cartId ?? '';
-                      const { orderQueries } = await orderPages.queries();
+                      const companyUserId = sessionStore.getSnapshot().session?.companyUserId;
+                      const { startOrderForm } = await orderPages.queries();
                       await Promise.all([
-                        queryClient.query(cartQueries.detail(cartId)),
-                        queryClient.query(orderQueries.checkoutData(cartId)),
+                        // The cart page has just read the cart: no second request for it.
+                        queryClient.query({ ...cartQueries.detail(cartId), staleTime: 10_000 }),
+                        startOrderForm(queryClient, cartId, companyUserId ?? ''),
                       ]);
                     }),
                   lazy: async () => ({

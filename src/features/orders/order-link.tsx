@@ -4,14 +4,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { orderQueries } from './order-queries';
+import { useCompanyUserId } from '../../lib/session/use-company-user-id';
+import { startOrderForm } from './order-queries';
 
 export function OrderLink({ cartId }: { cartId: string }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
+  const companyUserId = useCompanyUserId() ?? '';
   const warm = () => {
-    // A failure here is the form's to say, when it asks again.
-    queryClient.query(orderQueries.checkoutData(cartId)).catch(() => undefined);
+    void startOrderForm(queryClient, cartId, companyUserId);
   };
   return (
     <Link

@@ -1,5 +1,5 @@
 // Query keys and options of ordering: the order form's data, the buyer, the orders.
-import { queryOptions } from '@tanstack/react-query';
+import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { fetchBuyer, fetchCheckoutData, fetchOrder, fetchOrders } from './orders-api';
 
 export const ORDERS_PER_PAGE = 20;
@@ -36,3 +36,15 @@ export const orderQueries = {
       staleTime: Infinity,
     }),
 };
+
+/**
+ * Both requests the order form waits for, side by side: started by the route's loader,
+ * and earlier still when the pointer reaches "Order this cart". Failures are the form's
+ * to say when it asks again.
+ */
+export function startOrderForm(queryClient: QueryClient, cartId: string, companyUserId: string) {
+  return Promise.all([
+    queryClient.query(orderQueries.checkoutData(cartId)),
+    queryClient.query(orderQueries.buyer(companyUserId)),
+  ]).catch(() => undefined);
+}

@@ -180,11 +180,11 @@ describe('a cart that goes away while open', () => {
 
   it('tells a colleague who opens it later what it held when they last saw it', async () => {
     await signInAs('ben');
-    const first = renderApp(`/carts/${CART.q4}`);
+    const { unmount } = renderApp(`/carts/${CART.q4}`);
     expect(
       await screen.findByRole('heading', { name: /Q4 office restock/, level: 1 }),
     ).toBeVisible();
-    first.unmount();
+    unmount();
     const anna = await companyUserToken('anna');
     expect((await glue('DELETE', `/carts/${CART.q4}`, { token: anna })).status).toBe(204);
     renderApp(`/carts/${CART.q4}`);
