@@ -38,7 +38,7 @@ async function main() {
       await link.click();
       await page.getByRole('button', { name: 'Place order' }).waitFor();
       await page.waitForFunction(() =>
-        [...document.querySelectorAll('button')].some(
+        Array.from(document.querySelectorAll('button')).some(
           (b) => b.textContent === 'Place order' && !b.disabled,
         ),
       );
