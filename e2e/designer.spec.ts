@@ -138,3 +138,25 @@ test('two pages writing at the same moment lose nothing', async ({ context }) =>
     await expect(page.getByRole('link', { name: new RegExp(`^${prefix} \\d$`) })).toHaveCount(8);
   }
 });
+
+test('at 1280 px the page scrolls past the toolbar button: a share row’s Remove is never under it', async ({
+  page,
+}) => {
+  await signInAs(page, 'Anna Keller');
+  await shareWithBen(page, 'Empty draft');
+  const remove = page.getByRole('button', { name: 'Remove Ben Ortiz' });
+  await page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  });
+  // What a tap on the button's corners would hit: the button, not the toolbar.
+  const hits = await remove.evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    return [
+      [box.left + 2, box.top + 2],
+      [box.right - 2, box.top + 2],
+      [box.left + 2, box.bottom - 2],
+      [box.right - 2, box.bottom - 2],
+    ].map(([x = 0, y = 0]) => button.contains(document.elementFromPoint(x, y)));
+  });
+  expect(hits).toEqual([true, true, true, true]);
+});

@@ -36,6 +36,14 @@ const TEXT = {
     several: 'Several items',
     lines: 'Items, one per line',
     read: 'What was read',
+    mockToolbar: 'Mock toolbar',
+    orderThis: 'Order this cart',
+    orderForm: 'Place the order',
+    place: 'Place order',
+    placed: 'Order DE--1002 placed',
+    seeOrder: 'See the order',
+    orders: 'Orders',
+    anOrder: 'Order DE--1002',
   },
   de: {
     locale: 'de-DE',
@@ -67,6 +75,14 @@ const TEXT = {
     several: 'Mehrere Artikel',
     lines: 'Artikel, einer pro Zeile',
     read: 'Gelesen',
+    mockToolbar: 'Mock-Werkzeugleiste',
+    orderThis: 'Diesen Warenkorb bestellen',
+    orderForm: 'Bestellformular',
+    place: 'Bestellung aufgeben',
+    placed: 'Bestellung DE--1002 aufgegeben',
+    seeOrder: 'Bestellung ansehen',
+    orders: 'Bestellungen',
+    anOrder: 'Bestellung DE--1002',
   },
 } as const;
 
@@ -209,7 +225,7 @@ for (const language of ['en', 'de'] as const) {
       await expect(page.getByText(text.removed)).toBeVisible();
       await expectToFit(page, 'share removed');
 
-      await page.getByRole('button', { name: 'Mock toolbar' }).tap();
+      await page.getByRole('button', { name: text.mockToolbar }).tap();
       await expectToFit(page, 'mock toolbar open');
     });
 
@@ -232,6 +248,35 @@ for (const language of ['en', 'de'] as const) {
       await page.getByRole('textbox', { name: text.lines }).fill('NW-3001 2\nNW-3002;x\nNW-4003');
       await expect(page.getByRole('table', { name: text.read })).toBeVisible();
       await expectToFit(page, 'several items read');
+    });
+
+    test('ordering: the cart’s order part, the form, the confirmation, the orders', async ({
+      page,
+    }) => {
+      await page.goto('/login');
+      await page.getByRole('button', { name: text.signInAs('Ben Ortiz') }).tap();
+      await page.getByRole('link', { name: 'Q4 office restock' }).tap();
+      const orderThis = page.getByRole('link', { name: text.orderThis });
+      await orderThis.scrollIntoViewIfNeeded();
+      await expectToFit(page, 'a cart with its order part');
+      // The main actions are a finger's size: 44 px high.
+      expect((await orderThis.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+      await orderThis.tap();
+      const form = page.getByRole('form', { name: text.orderForm });
+      const place = form.getByRole('button', { name: text.place });
+      await expect(place).toBeEnabled();
+      await expectToFit(page, 'the order form');
+      expect((await place.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+      await place.tap();
+      await expect(page.getByRole('heading', { name: text.placed, level: 1 })).toBeVisible();
+      await expectToFit(page, 'the confirmation');
+      await page.getByRole('link', { name: text.seeOrder }).tap();
+      await expect(page.getByRole('heading', { name: text.anOrder, level: 1 })).toBeVisible();
+      await expectToFit(page, 'an order');
+      await openMenu(page, text.menu);
+      await page.getByRole('link', { name: text.orders, exact: true }).tap();
+      await expect(page.getByRole('row', { name: /DE--1002/ })).toBeVisible();
+      await expectToFit(page, 'the orders');
     });
 
     test('a cart with items, read-only, and the company switch', async ({ page }) => {

@@ -4,6 +4,7 @@
 import { type Page, expect, test } from '@playwright/test';
 
 const SIGN_IN = { en: 'Sign in as Anna Keller', de: 'Als Anna Keller anmelden' } as const;
+const TOOLBAR = { en: 'Mock toolbar', de: 'Mock-Werkzeugleiste' } as const;
 
 /** The parts of `main` that the toolbar's box overlaps (none, when it fits). */
 async function contentUnderToolbar(page: Page) {
@@ -37,8 +38,8 @@ for (const language of ['en', 'de'] as const) {
     await page.getByRole('button', { name: SIGN_IN[language] }).tap();
     await expect(page.getByRole('table')).toBeVisible();
 
-    const toolbar = page.getByRole('complementary', { name: 'Mock toolbar' });
-    const toggle = toolbar.getByRole('button', { name: 'Mock toolbar' });
+    const toolbar = page.getByRole('complementary', { name: TOOLBAR[language] });
+    const toggle = toolbar.getByRole('button', { name: TOOLBAR[language] });
     // At the top of the page and at its end: the toolbar overlaps nothing in main.
     expect(await contentUnderToolbar(page)).toEqual([]);
     await toggle.scrollIntoViewIfNeeded();

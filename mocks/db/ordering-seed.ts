@@ -127,7 +127,9 @@ export function pastOrders(): OrderRecord[] {
       priceMode: 'GROSS_MODE',
       items: [{ sku: 'NW-3001', name: 'Copy paper A4, 500 sheets', quantity: 20, unitPrice: 549 }],
       discounts: [],
-      shipment: { methodId: '1', name: 'Standard', carrierName: 'DHL', price: 490 },
+      shipments: [
+        { methodId: '1', name: 'Standard', carrierName: 'DHL', price: 490, items: ['NW-3001'] },
+      ],
       billingAddress: hafenstrasse(),
       shippingAddress: hafenstrasse(),
       payment: { provider: 'DummyPayment', method: 'invoice' },
@@ -166,7 +168,15 @@ export function largePastOrders(
       priceMode: 'GROSS_MODE',
       items: [...bySku.values()],
       discounts: [],
-      shipment: { methodId: '1', name: 'Standard', carrierName: 'DHL', price: 490 },
+      shipments: [
+        {
+          methodId: '1',
+          name: 'Standard',
+          carrierName: 'DHL',
+          price: 490,
+          items: [...bySku.keys()],
+        },
+      ],
       billingAddress: hafenstrasse(),
       shippingAddress: hafenstrasse(),
       payment: { provider: 'DummyPayment', method: 'invoice' },

@@ -138,6 +138,15 @@ export interface OrderDiscountRecord {
   code: string | null;
 }
 
+export interface OrderShipment {
+  methodId: string;
+  name: string;
+  carrierName: string;
+  price: number;
+  /** The item group keys it carries. */
+  items: string[];
+}
+
 /** A placed order (§11e): it belongs to the person who placed it. */
 export interface OrderRecord {
   reference: string;
@@ -148,8 +157,10 @@ export interface OrderRecord {
   priceMode: PriceMode;
   items: OrderItemRecord[];
   discounts: OrderDiscountRecord[];
-  shipment: { methodId: string; name: string; carrierName: string; price: number };
+  /** One, or one per group of items of a split shipment. */
+  shipments: OrderShipment[];
   billingAddress: OrderAddress;
-  shippingAddress: OrderAddress;
+  /** Null for a split shipment: each group has an address of its own (§11e). */
+  shippingAddress: OrderAddress | null;
   payment: { provider: string; method: string };
 }

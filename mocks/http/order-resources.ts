@@ -122,7 +122,7 @@ export const orderDate = (ms: number) =>
 export function orderTotals(order: OrderRecord) {
   const subtotal = order.items.reduce((sum, item) => sum + item.unitPrice * item.quantity, 0);
   const discountTotal = order.discounts.reduce((sum, d) => sum + d.amount, 0);
-  const expenseTotal = order.shipment.price;
+  const expenseTotal = order.shipments.reduce((sum, shipment) => sum + shipment.price, 0);
   const grandTotal = subtotal - discountTotal + expenseTotal;
   return {
     expenseTotal,
@@ -170,7 +170,7 @@ function orderDetail(order: OrderRecord) {
   const gross = order.priceMode === 'GROSS_MODE';
   return {
     billingAddress: orderAddress(order.billingAddress),
-    shippingAddress: orderAddress(order.shippingAddress),
+    shippingAddress: order.shippingAddress ? orderAddress(order.shippingAddress) : null,
     items: order.items.map((item, index) => {
       const sumPrice = item.unitPrice * item.quantity;
       return {
@@ -199,7 +199,7 @@ function orderDetail(order: OrderRecord) {
         orderReference: null,
         uuid: `${order.reference}-${String(index + 1)}`,
         isReturnable: false,
-        idShipment: 1,
+        idShipment: Math.max(1, order.shipments.findIndex((s) => s.items.includes(item.sku)) + 1),
         bundleItemIdentifier: null,
         relatedBundleItemIdentifier: null,
         metadata: { superAttributes: [], image: null },
@@ -209,21 +209,19 @@ function orderDetail(order: OrderRecord) {
         calculatedDiscounts: [],
       };
     }),
-    expenses: [
-      {
-        type: 'SHIPMENT_EXPENSE_TYPE',
-        name: order.shipment.name,
-        sumPrice: order.shipment.price,
-        unitGrossPrice: gross ? order.shipment.price : 0,
-        sumGrossPrice: gross ? order.shipment.price : 0,
-        taxRate: 19,
-        unitNetPrice: gross ? 0 : order.shipment.price,
-        sumNetPrice: gross ? 0 : order.shipment.price,
-        canceledAmount: null,
-        idShipment: 1,
-        idSalesExpense: 1,
-      },
-    ],
+    expenses: order.shipments.map((shipment, index) => ({
+      type: 'SHIPMENT_EXPENSE_TYPE',
+      name: shipment.name,
+      sumPrice: shipment.price,
+      unitGrossPrice: gross ? shipment.price : 0,
+      sumGrossPrice: gross ? shipment.price : 0,
+      taxRate: 19,
+      unitNetPrice: gross ? 0 : shipment.price,
+      sumNetPrice: gross ? 0 : shipment.price,
+      canceledAmount: null,
+      idShipment: index + 1,
+      idSalesExpense: index + 1,
+    })),
     payments: [
       {
         amount: orderTotals(order).grandTotal,
@@ -231,16 +229,17 @@ function orderDetail(order: OrderRecord) {
         paymentMethod: order.payment.method,
       },
     ],
-    shipments: [
-      {
-        shipmentMethodName: order.shipment.name,
-        carrierName: order.shipment.carrierName,
-        deliveryTime: null,
-        defaultGrossPrice: gross ? order.shipment.price : 0,
-        defaultNetPrice: gross ? 0 : order.shipment.price,
-        currencyIsoCode: order.currency,
-      },
-    ],
+    // Empty for a split shipment (§11e): its groups are in the expenses and the items.
+    shipments: order.shippingAddress
+      ? order.shipments.map((shipment) => ({
+          shipmentMethodName: shipment.name,
+          carrierName: shipment.carrierName,
+          deliveryTime: null,
+          defaultGrossPrice: gross ? shipment.price : 0,
+          defaultNetPrice: gross ? 0 : shipment.price,
+          currencyIsoCode: order.currency,
+        }))
+      : [],
     calculatedDiscounts: Object.fromEntries(
       order.discounts.map((discount) => [discount.displayName, calculatedDiscount(discount)]),
     ),

@@ -431,6 +431,47 @@ describe('POST /checkout', () => {
     expect(backend.db.carts.has(CART.summitRestock)).toBe(true);
   });
 
+  it('places a split shipment: each group its address and method; an item left out is refused', async () => {
+    const anna = await as('anna');
+    const groups = [
+      {
+        items: ['NW-3001', 'NW-3002'],
+        shippingAddress: { idCompanyBusinessUnitAddress: HAFENSTRASSE },
+        idShipmentMethod: 1,
+        requestedDeliveryDate: '2026-12-21',
+      },
+      { items: ['NW-3003'], shippingAddress: address, idShipmentMethod: 3 },
+    ];
+    const split = (shipments: unknown[]) =>
+      doc('checkout', {
+        ...without(order(CART.q4), 'shipment', 'shippingAddress').data.attributes,
+        shipments,
+      });
+    const missing = await anna.post('/checkout', split(groups.slice(0, 1)));
+    expect(errorsOf(missing)).toEqual([
+      err(422, '1102', 'No shipment selected for the cart item NW-3003.'),
+    ]);
+    const data = await anna.post(
+      '/checkout-data',
+      doc('checkout-data', { idCart: CART.q4, shipments: groups.slice(0, 1) }),
+    );
+    expect(errorsOf(data)).toEqual([
+      err(422, '1101', 'No shipment selected for the cart item NW-3003.'),
+    ]);
+    const placed = await anna.post('/checkout?include=orders', split(groups));
+    expect(placed.status).toBe(201);
+    const detail = placed.body.included[0].attributes;
+    expect(detail.shippingAddress).toBeNull();
+    expect(detail.shipments).toEqual([]);
+    expect(
+      detail.expenses.map((e: { name: string; sumPrice: number }) => [e.name, e.sumPrice]),
+    ).toEqual([
+      ['Standard', 490],
+      ['Standard', 500],
+    ]);
+    expect(detail.totals).toMatchObject({ expenseTotal: 990, grandTotal: 10850 });
+  });
+
   it('lets a read-only recipient order, as Glue does (§11k.1)', async () => {
     const chloe = await as('chloe');
     const result = await chloe.post('/checkout', order(CART.workshop));

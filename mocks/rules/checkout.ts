@@ -18,6 +18,7 @@ import type {
   CartRecord,
   OrderAddress,
   OrderRecord,
+  OrderShipment,
 } from '../db/records';
 import type { Caller } from './auth';
 import { type CartView, sharesOfCart, viewOf } from './cart-access';
@@ -144,34 +145,81 @@ function resolveAddress(
   };
 }
 
-interface Checked {
-  view: CartView;
-  method: ShipmentMethod;
+interface Delivery {
+  /** One group, or one per group of a split shipment (each with its method). */
+  shipments: OrderShipment[];
   billing: OrderAddress;
-  shipping: OrderAddress;
+  /** Null for a split shipment. */
+  shipping: OrderAddress | null;
 }
+
+interface Checked extends Delivery {
+  view: CartView;
+}
+
+type Resolved = { address: OrderAddress } | { unknownId: string };
+
+/** A resolved address's problems, in the request's language. */
+function addressProblems(
+  resolved: Resolved,
+  text: { en_US: string; de_DE: string },
+  locale: Locale,
+) {
+  if ('unknownId' in resolved) return [`Company address with ID ${resolved.unknownId} not found.`];
+  const { iso2Code } = resolved.address;
+  return iso2Code in COUNTRIES ? [] : [`${text[locale]}${iso2Code}`];
+}
+
+/** The item group keys no group of a split shipment carries (§11a, §11b). */
+function uncoveredItems(cart: CartRecord, groups: unknown[]): string[] {
+  const covered = new Set(
+    groups.flatMap((group) =>
+      isObject(group) && Array.isArray(group.items) ? group.items.map(String) : [],
+    ),
+  );
+  return cart.items.map((item) => item.sku).filter((sku) => !covered.has(sku));
+}
+
+const noShipmentFor = (sku: string) => `No shipment selected for the cart item ${sku}.`;
 
 /** Step 4 of §11.0: every data problem is its own `1102`. */
 function dataProblems(
   caller: Caller,
+  cart: CartRecord,
   attributes: Attributes,
   locale: Locale,
-): string[] | { method: ShipmentMethod; billing: OrderAddress; shipping: OrderAddress } {
-  const details: string[] = [];
-  const method = chosenMethod(attributes);
-  if (!method) details.push(TEXTS.shipmentNotFound[locale]);
+): string[] | Delivery {
+  // In Glue's order: the shipment method, the billing address, the shipping address(es).
+  const methods: string[] = [];
+  const shippingProblems: string[] = [];
+  const shipments: OrderShipment[] = [];
   const billing = resolveAddress(caller, attributes.billingAddress);
-  const shipping = resolveAddress(caller, attributes.shippingAddress);
-  for (const [resolved, text] of [
-    [billing, TEXTS.billingCountry],
-    [shipping, TEXTS.shippingCountry],
-  ] as const) {
-    if ('unknownId' in resolved) {
-      details.push(`Company address with ID ${resolved.unknownId} not found.`);
-    } else if (!(resolved.address.iso2Code in COUNTRIES)) {
-      details.push(`${text[locale]}${resolved.address.iso2Code}`);
+  let shipping: Resolved | null = null;
+  const groups = Array.isArray(attributes.shipments) ? attributes.shipments : null;
+  if (groups) {
+    // A split shipment: each group its items, address and method (§11b).
+    for (const group of groups) {
+      const fields = isObject(group) ? group : {};
+      const method = SHIPMENT_METHODS.find((m) => m.id === String(fields.idShipmentMethod));
+      if (!method) methods.push(TEXTS.shipmentNotFound[locale]);
+      const address = resolveAddress(caller, fields.shippingAddress);
+      shippingProblems.push(...addressProblems(address, TEXTS.shippingCountry, locale));
+      const items = Array.isArray(fields.items) ? fields.items.map(String) : [];
+      if (method) shipments.push({ ...shipmentOf(method, cart), items });
     }
+    shippingProblems.push(...uncoveredItems(cart, groups).map(noShipmentFor));
+  } else {
+    const method = chosenMethod(attributes);
+    if (!method) methods.push(TEXTS.shipmentNotFound[locale]);
+    else shipments.push({ ...shipmentOf(method, cart), items: cart.items.map((i) => i.sku) });
+    shipping = resolveAddress(caller, attributes.shippingAddress);
+    shippingProblems.push(...addressProblems(shipping, TEXTS.shippingCountry, locale));
   }
+  const details = [
+    ...methods,
+    ...addressProblems(billing, TEXTS.billingCountry, locale),
+    ...shippingProblems,
+  ];
   const payments = Array.isArray(attributes.payments) ? attributes.payments : [];
   const payment = isObject(payments[0]) ? payments[0] : {};
   if (
@@ -180,11 +228,18 @@ function dataProblems(
   ) {
     details.push(TEXTS.paymentInvalid[locale]);
   }
-  if (details.length > 0 || !method || 'unknownId' in billing || 'unknownId' in shipping) {
+  if (details.length > 0 || 'unknownId' in billing || (shipping && 'unknownId' in shipping)) {
     return details;
   }
-  return { method, billing: billing.address, shipping: shipping.address };
+  return { shipments, billing: billing.address, shipping: shipping ? shipping.address : null };
 }
+
+const shipmentOf = (method: ShipmentMethod, cart: CartRecord) => ({
+  methodId: method.id,
+  name: method.name,
+  carrierName: method.carrierName,
+  price: methodPrice(method, cart),
+});
 
 /** The grand total the placer's role is checked against: with the shipment (§11d). */
 export function orderTotals(db: MockDatabase, cart: CartRecord, shipmentPrice: number) {
@@ -224,6 +279,11 @@ export function readCheckoutData(
   if (isFailure(view)) return view;
   const hard = hardThresholds(db, view.cart, locale);
   if (hard.length > 0) return checkoutFail('1101', hard);
+  // A split shipment that leaves an item out (§11a).
+  if (Array.isArray(attributes.shipments)) {
+    const missing = uncoveredItems(view.cart, attributes.shipments);
+    if (missing.length > 0) return checkoutFail('1101', missing.map(noShipmentFor));
+  }
   const method = chosenMethod(attributes);
   return { view, method: method && view.cart.items.length > 0 ? method : null };
 }
@@ -238,11 +298,12 @@ function checkOrder(
   const view = checkoutCart(db, caller, String(attributes.idCart));
   if (isFailure(view)) return view;
   if (view.cart.items.length === 0) return fail('1104');
-  const data = dataProblems(caller, attributes, locale);
+  const data = dataProblems(caller, view.cart, attributes, locale);
   if (Array.isArray(data)) return checkoutFail('1102', data);
   const preconditions = hardThresholds(db, view.cart, locale);
   const { limit } = roleOf(caller.customer.email);
-  const { grandTotal } = orderTotals(db, view.cart, methodPrice(data.method, view.cart));
+  const shipping = data.shipments.reduce((sum, shipment) => sum + shipment.price, 0);
+  const { grandTotal } = orderTotals(db, view.cart, shipping);
   if (limit !== null && grandTotal > limit) preconditions.push(TEXTS.purchasingLimit[locale]);
   if (preconditions.length > 0) return checkoutFail('1102', preconditions);
   return { view, ...data };
@@ -272,7 +333,7 @@ export function placeOrder(
 ): OrderRecord | GlueFailure {
   const checked = checkOrder(db, caller, attributes, locale);
   if (isFailure(checked)) return checked;
-  const { view, method, billing, shipping } = checked;
+  const { view, shipments, billing, shipping } = checked;
   const { cart } = view;
   const subtotal = cartSubtotal(db, cart);
   const order: OrderRecord = {
@@ -291,12 +352,7 @@ export function placeOrder(
       };
     }),
     discounts: cartDiscounts(cart, subtotal),
-    shipment: {
-      methodId: method.id,
-      name: method.name,
-      carrierName: method.carrierName,
-      price: methodPrice(method, cart),
-    },
+    shipments,
     billingAddress: billing,
     shippingAddress: shipping,
     payment: { provider: PAYMENT.providerName, method: 'invoice' },

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { useCompanyUserId } from '../../lib/session/use-company-user-id';
 import { startOrderForm } from './order-queries';
+import './orders.css';
 
 export function OrderLink({ cartId }: { cartId: string }) {
   const { t } = useI18n();

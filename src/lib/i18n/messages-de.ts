@@ -141,7 +141,7 @@ export const de: Record<MessageKey, string> = {
   'order.loading': 'Das Bestellformular wird geladen…',
   'order.backToCart': 'Zurück zum Warenkorb',
   'order.title': '„{name}“ bestellen',
-  'order.formLabel': 'Bestellung aufgeben',
+  'order.formLabel': 'Bestellformular',
   'order.deliveryTo': 'Lieferadresse',
   'order.noAddress':
     'Für Ihren Geschäftsbereich ist keine Adresse hinterlegt: Wenden Sie sich an die Verwaltung Ihres Unternehmens.',
