@@ -36,6 +36,10 @@ test('Ben orders “Q4 office restock” with Express; Anna, who has it open, is
     { timeout: 20_000 },
   );
   await expect(anna.getByRole('row', { name: /Stapler, 40 sheets/ })).toBeVisible();
+  // Her list follows: the cart is gone from it.
+  await anna.getByRole('alert').getByRole('link', { name: 'Back to your carts' }).click();
+  await expect(anna.getByRole('heading', { name: 'Your carts' })).toBeVisible();
+  await expect(anna.getByRole('link', { name: 'Q4 office restock' })).toHaveCount(0);
 });
 
 test('Chloe (read-only) is not offered the order; she can copy the cart', async ({ page }) => {

@@ -87,4 +87,26 @@ describe('failure injection', () => {
     });
     expect(used).toBe(1);
   });
+
+  it('fails checkout and vouchers for a designer: 1102 on Place order, 3302 on a code', async () => {
+    const checkout: MockSettings = {
+      ...DEFAULT_SETTINGS,
+      failure: { endpoint: 'checkout', response: '1102', once: false },
+    };
+    expect(await run(checkout, 'POST', '/checkout?include=orders')).toEqual({
+      status: 422,
+      body: { errors: [{ status: 422, code: '1102', detail: 'Order could not be placed.' }] },
+    });
+    // Only the order itself: the form's own request still answers.
+    expect((await run(checkout, 'POST', '/checkout-data')).status).toBe(200);
+    const voucher: MockSettings = {
+      ...DEFAULT_SETTINGS,
+      failure: { endpoint: 'voucher-add', response: '3302', once: false },
+    };
+    expect(await run(voucher, 'POST', '/carts/abc/vouchers')).toEqual({
+      status: 422,
+      body: { errors: [{ status: 422, code: '3302', detail: "Cart code can't be added." }] },
+    });
+    expect(readSettings(null, '?fail=checkout:1102').failure?.endpoint).toBe('checkout');
+  });
 });
