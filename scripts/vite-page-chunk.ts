@@ -43,6 +43,19 @@ export function pageModules(
   };
 }
 
+type Group = NonNullable<
+  Exclude<Rolldown.OutputOptions['codeSplitting'], boolean | undefined>['groups']
+>[number];
+
+/** The output options with `groups` added to whatever chunk groups they had. */
+function withGroups(options: Rolldown.OutputOptions, groups: Group[]): Rolldown.OutputOptions {
+  const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
+  return {
+    ...options,
+    codeSplitting: { ...splitting, groups: [...(splitting.groups ?? []), ...groups] },
+  };
+}
+
 export function pageChunk(
   name: string,
   /** The page module, relative to the project's root. */
@@ -67,25 +80,17 @@ export function pageChunk(
       const others = keepApart.map((other) => `${root}/${other}`);
       modules = pageModules(pageId, entries, others, imports);
     },
-    outputOptions(options): Rolldown.OutputOptions {
-      const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
-      return {
-        ...options,
-        codeSplitting: {
-          ...splitting,
-          groups: [
-            ...(splitting.groups ?? []),
-            // Their dependencies outside the groups stay where they are: in the entry,
-            // which is loaded first, or in the automatic chunks.
-            { name, test: (id) => modules.own.has(id), includeDependenciesRecursively: false },
-            {
-              name: sharedName,
-              test: (id) => modules.shared.has(id),
-              includeDependenciesRecursively: false,
-            },
-          ],
+    outputOptions(options) {
+      return withGroups(options, [
+        // Their dependencies outside the groups stay where they are: in the entry, which
+        // is loaded first, or in the automatic chunks.
+        { name, test: (id) => modules.own.has(id), includeDependenciesRecursively: false },
+        {
+          name: sharedName,
+          test: (id) => modules.shared.has(id),
+          includeDependenciesRecursively: false,
         },
-      };
+      ]);
     },
   };
 }
@@ -112,18 +117,10 @@ export function shellChunk(): Plugin {
         for (const id of imports(entry)) modules.delete(id);
       }
     },
-    outputOptions(options): Rolldown.OutputOptions {
-      const splitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
-      return {
-        ...options,
-        codeSplitting: {
-          ...splitting,
-          groups: [
-            ...(splitting.groups ?? []),
-            { name: 'shell', test: (id) => modules.has(id), includeDependenciesRecursively: false },
-          ],
-        },
-      };
+    outputOptions(options) {
+      return withGroups(options, [
+        { name: 'shell', test: (id) => modules.has(id), includeDependenciesRecursively: false },
+      ]);
     },
   };
 }

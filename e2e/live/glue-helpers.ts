@@ -52,3 +52,51 @@ export async function logIn(browser: Browser, email: string): Promise<Page> {
   await expect(page.getByRole('heading', { name: 'Your carts' })).toBeVisible();
   return page;
 }
+
+/**
+ * A new cart of `ownerEmail`'s with `items` (SKU, quantity), shared with Ben with full
+ * access, made through Glue itself: the server lives across tests, so journeys that order
+ * or delete a cart bring one of their own. Returns its id and the owner's request headers.
+ */
+export async function newCartSharedWithBen(
+  request: APIRequestContext,
+  ownerEmail: string,
+  name: string,
+  items: [string, number][],
+) {
+  const auth = (token: string) => ({ ...JSON_API, Authorization: `Bearer ${token}` });
+  const owner = auth(await glueToken(request, ownerEmail));
+  const ben = auth(await glueToken(request, 'ben.ortiz@northwind.example'));
+  const created = await request.post(`${glueUrl()}/carts`, {
+    headers: owner,
+    data: {
+      data: {
+        type: 'carts',
+        attributes: { name, priceMode: 'GROSS_MODE', currency: 'EUR', store: 'DE' },
+      },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const cartId = (await created.json()).data.id as string;
+  for (const [sku, quantity] of items) {
+    const added = await request.post(`${glueUrl()}/carts/${cartId}/items`, {
+      headers: owner,
+      data: { data: { type: 'items', attributes: { sku, quantity } } },
+    });
+    expect(added.status()).toBe(201);
+  }
+  const mine = await (
+    await request.get(`${glueUrl()}/company-users/mine`, { headers: ben })
+  ).json();
+  const shared = await request.post(`${glueUrl()}/carts/${cartId}/shared-carts`, {
+    headers: owner,
+    data: {
+      data: {
+        type: 'shared-carts',
+        attributes: { idCompanyUser: mine.data[0].id as string, idCartPermissionGroup: 2 },
+      },
+    },
+  });
+  expect(shared.status()).toBe(201);
+  return { cartId, ownerHeaders: owner };
+}

@@ -2,8 +2,8 @@
 // production nginx. The Glue lives across tests: the order journey uses a cart of its
 // own (Eva's: a new cart becomes its owner's default, and the other specs count on
 // Anna's), and the voucher is taken off again.
-import { type APIRequestContext, type Browser, type Page, expect, test } from '@playwright/test';
-import { JSON_API, glueToken, glueUrl, logIn } from './glue-helpers';
+import { type Browser, type Page, expect, test } from '@playwright/test';
+import { logIn, newCartSharedWithBen } from './glue-helpers';
 
 /** Eva works for two companies: she logs in and chooses Northwind. */
 async function logInAsEva(browser: Browser): Promise<Page> {
@@ -17,48 +17,15 @@ async function logInAsEva(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** A new cart of Eva's with ten packs of paper, shared with Ben with full access. */
-async function evasCartForBen(request: APIRequestContext, name: string) {
-  const auth = (token: string) => ({ ...JSON_API, Authorization: `Bearer ${token}` });
-  const eva = auth(await glueToken(request, 'eva.fischer@northwind.example'));
-  const ben = auth(await glueToken(request, 'ben.ortiz@northwind.example'));
-  const created = await request.post(`${glueUrl()}/carts`, {
-    headers: eva,
-    data: {
-      data: {
-        type: 'carts',
-        attributes: { name, priceMode: 'GROSS_MODE', currency: 'EUR', store: 'DE' },
-      },
-    },
-  });
-  const cartId = (await created.json()).data.id as string;
-  await request.post(`${glueUrl()}/carts/${cartId}/items`, {
-    headers: eva,
-    data: { data: { type: 'items', attributes: { sku: 'NW-3001', quantity: 10 } } },
-  });
-  const mine = await (
-    await request.get(`${glueUrl()}/company-users/mine`, { headers: ben })
-  ).json();
-  const shared = await request.post(`${glueUrl()}/carts/${cartId}/shared-carts`, {
-    headers: eva,
-    data: {
-      data: {
-        type: 'shared-carts',
-        attributes: { idCompanyUser: mine.data[0].id as string, idCartPermissionGroup: 2 },
-      },
-    },
-  });
-  expect(shared.status()).toBe(201);
-  return cartId;
-}
-
 test('Ben orders a shared cart with Express; its owner, who has it open, is told', async ({
   browser,
   request,
 }) => {
   test.setTimeout(90_000);
   const name = `To order ${String(Date.now() % 100_000)}`;
-  const cartId = await evasCartForBen(request, name);
+  const { cartId } = await newCartSharedWithBen(request, 'eva.fischer@northwind.example', name, [
+    ['NW-3001', 10],
+  ]);
   const eva = await logInAsEva(browser);
   await eva.goto(`/carts/${cartId}`);
   await expect(eva.getByRole('heading', { name, level: 1 })).toBeVisible();

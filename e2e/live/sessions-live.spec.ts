@@ -2,8 +2,8 @@
 // rotating it against each other; a cart deleted under a colleague's open page stays on
 // their screen, read-only, with what they typed. Against a real HTTP Glue (the mock
 // server), in real tabs.
-import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
-import { JSON_API, glueToken, glueUrl, isGlueRequest, logIn } from './glue-helpers';
+import { type Page, expect, test } from '@playwright/test';
+import { glueUrl, isGlueRequest, logIn, newCartSharedWithBen } from './glue-helpers';
 
 const SESSION_KEY = 'shared-carts.session';
 
@@ -84,66 +84,25 @@ test('two tabs of one session whose token expires refresh it once, and both stay
   await context.close();
 });
 
-/**
- * A new cart of Eva's with one item, shared with Ben with full access, via Glue itself.
- * Eva's: a new cart becomes its owner's default, and the other live specs count on Anna's.
- */
-async function evaSharesANewCartWithBen(request: APIRequestContext, name: string) {
-  const eva = {
-    ...JSON_API,
-    Authorization: `Bearer ${await glueToken(request, 'eva.fischer@northwind.example')}`,
-  };
-  const ben = {
-    ...JSON_API,
-    Authorization: `Bearer ${await glueToken(request, 'ben.ortiz@northwind.example')}`,
-  };
-  const created = await request.post(`${glueUrl()}/carts`, {
-    headers: eva,
-    data: {
-      data: {
-        type: 'carts',
-        attributes: { name, priceMode: 'GROSS_MODE', currency: 'EUR', store: 'DE' },
-      },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const cartId = (await created.json()).data.id as string;
-  const item = await request.post(`${glueUrl()}/carts/${cartId}/items`, {
-    headers: eva,
-    data: { data: { type: 'items', attributes: { sku: 'NW-3001', quantity: 5 } } },
-  });
-  expect(item.status()).toBe(201);
-  const bensId = (
-    await (await request.get(`${glueUrl()}/company-users/mine`, { headers: ben })).json()
-  ).data[0].id as string;
-  const shared = await request.post(`${glueUrl()}/carts/${cartId}/shared-carts`, {
-    headers: eva,
-    data: {
-      data: {
-        type: 'shared-carts',
-        attributes: { idCompanyUser: bensId, idCartPermissionGroup: 2 },
-      },
-    },
-  });
-  expect(shared.status()).toBe(201);
-  return {
-    cartId,
-    deleteIt: () => request.delete(`${glueUrl()}/carts/${cartId}`, { headers: eva }),
-  };
-}
-
 test('a cart its owner deletes while a colleague has it open stays on their screen, read-only', async ({
   browser,
   request,
 }) => {
   const name = `Gone soon ${String(Date.now() % 100_000)}`;
-  const cart = await evaSharesANewCartWithBen(request, name);
+  // Eva's: a new cart becomes its owner's default, and the other live specs count on Anna's.
+  const { cartId, ownerHeaders } = await newCartSharedWithBen(
+    request,
+    'eva.fischer@northwind.example',
+    name,
+    [['NW-3001', 5]],
+  );
   const ben = await logIn(browser, 'ben.ortiz@northwind.example');
-  await ben.goto(`/carts/${cart.cartId}`);
+  await ben.goto(`/carts/${cartId}`);
   const quantity = ben.getByRole('spinbutton', { name: 'Quantity of Copy paper A4, 500 sheets' });
   await quantity.fill('77');
 
-  expect((await cart.deleteIt()).status()).toBe(204);
+  const deleted = await request.delete(`${glueUrl()}/carts/${cartId}`, { headers: ownerHeaders });
+  expect(deleted.status()).toBe(204);
   // The next live check (every 10 s) hears 404 101.
   await expect(ben.getByRole('alert')).toContainText(
     'This cart is no longer available to you — it was ordered, deleted, or is no longer shared with you.',

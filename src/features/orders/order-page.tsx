@@ -9,6 +9,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { useCompanyUserId } from '../../lib/session/use-company-user-id';
 import { GlueError, isGlueError } from '../../lib/json-api/glue-error';
 import { Alert } from '../../ui/alert';
+import { formatMoney } from '../../ui/money';
 import { QueryView } from '../../ui/query-view';
 import { type Cart, cartQueries } from '../carts/public';
 import type { Buyer, CheckoutData, Order } from './order-model';
@@ -17,14 +18,26 @@ import { OrderConfirmation } from './order-confirmation';
 import { OrderForm } from './order-form';
 import './orders.css';
 
-function NotOrderable({ error }: { error: GlueError }) {
-  const { t } = useI18n();
+/** A hard threshold: by how much the cart is off, in the user's words, then Glue's. */
+function NotOrderable({ error, cart }: { error: GlueError; cart: Cart }) {
+  const { t, locale } = useI18n();
+  const money = (cents: number) => formatMoney(cents, cart.currency, locale);
+  const offBy = cart.thresholds.flatMap((threshold) =>
+    threshold.kind === 'hard-minimum' || threshold.kind === 'hard-maximum'
+      ? [
+          t(threshold.kind === 'hard-minimum' ? 'threshold.hardMin' : 'threshold.hardMax', {
+            amount: money(threshold.delta),
+            threshold: money(threshold.threshold),
+          }),
+        ]
+      : [],
+  );
   return (
     <Alert tone="error">
       <p>{t('order.notOrderable')}</p>
       <ul>
-        {error.errors.map((problem) => (
-          <li key={problem.detail}>{problem.detail}</li>
+        {(offBy.length > 0 ? offBy : error.errors.map((problem) => problem.detail)).map((line) => (
+          <li key={line}>{line}</li>
         ))}
       </ul>
     </Alert>
@@ -64,7 +77,7 @@ export function OrderPage() {
               pending={loading}
               // A hard threshold: Glue's own words say by how much (the cart page too).
               failed={(error) =>
-                isGlueError(error, '1101') ? <NotOrderable error={error} /> : undefined
+                isGlueError(error, '1101') ? <NotOrderable error={error} cart={shown} /> : undefined
               }
             >
               {(checkout: CheckoutData) => (

@@ -118,8 +118,10 @@ describe('ordering a shared cart', () => {
     ).toBeVisible();
     const u = userEvent.setup();
     await u.click(screen.getByRole('link', { name: 'Order this cart' }));
-    // The form cannot load: Glue refuses checkout data of a cart under a hard threshold.
-    expect(await screen.findByRole('alert')).toBeVisible();
+    // Glue refuses the form's data of a cart under a hard threshold: the page says by how much.
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This cart cannot be ordered as it is:Add €16.10 more to order: the minimum order is €40.00.',
+    );
   });
 
   it('shows Glue’s purchasing-limit refusal in plain words, and who else can order it', async () => {
