@@ -7,6 +7,7 @@ import { createBackend } from './backend';
 import { dataFileName, exportData, importData } from './db/data-file';
 import { clearState, loadState, stateKey } from './db/persistence';
 import { sharedState } from './db/shared-state';
+import { indexedDbLedger } from './db/save-ledger';
 import { PERSONAS } from './db/personas';
 import { injectionHandlers } from './designer/injection';
 import { createListeners } from '../src/lib/listeners';
@@ -63,7 +64,12 @@ export async function startMockWorker(): Promise<MockControls> {
   const backend = createBackend({ scenario: settings.scenario, tokenTtlSeconds: tokenTtl() });
   loadState(localStorage, backend.db);
   // Writes from several tabs at the same moment: one at a time, none lost.
-  const shared = sharedState(localStorage, () => backend.db, navigator.locks);
+  const shared = sharedState(
+    localStorage,
+    () => backend.db,
+    navigator.locks,
+    indexedDbLedger(backend.db.scenario) ?? undefined,
+  );
   backend.write = shared.write;
 
   const worker = setupWorker(

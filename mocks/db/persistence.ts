@@ -29,15 +29,29 @@ export function loadState(storage: KeyValueStorage, db: MockDatabase): boolean {
   }
 }
 
-/** Saves the state; false when the storage refused it (full, or disabled). */
-export function saveState(storage: KeyValueStorage, db: MockDatabase): boolean {
+/**
+ * The number of the save the stored state came from (0 before numbered saves): how a tab
+ * tells that what its localStorage shows is not yet another tab's last save (shared-state.ts).
+ */
+export function storedVersion(storage: KeyValueStorage, scenario: string): number {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(stateKey(scenario)) ?? 'null');
+    const version = (parsed as { version?: unknown } | null)?.version;
+    return typeof version === 'number' ? version : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Saves the state (as save number `version`); false when the storage refused it. */
+export function saveState(storage: KeyValueStorage, db: MockDatabase, version = 0): boolean {
   const now = db.now();
   const state = snapshot(db);
   // Expired tokens are of no use after a reload; leaving them out keeps storage small.
   state.accessTokens = state.accessTokens.filter((t) => t.expiresAt > now);
   state.refreshTokens = state.refreshTokens.filter((t) => t.expiresAt > now);
   try {
-    storage.setItem(stateKey(db.scenario), JSON.stringify(state));
+    storage.setItem(stateKey(db.scenario), JSON.stringify({ ...state, version }));
     return true;
   } catch {
     return false;

@@ -6,7 +6,7 @@ import { createHandlers } from '../http/handlers';
 import { DEMO_EMAILS, DEMO_PASSWORD } from './demo-seed';
 import { createDatabase } from './database';
 import { loadState, saveState } from './persistence';
-import { type ExclusiveLocks, STORAGE_FULL, sharedState } from './shared-state';
+import { type ExclusiveLocks, STORAGE_FULL, type SaveLedger, sharedState } from './shared-state';
 
 /** One localStorage for all tabs; a save fires the other tabs' storage events, later. */
 function sharedStorage() {
@@ -41,12 +41,58 @@ function fakeLocks(): ExclusiveLocks {
 
 const JSON_API = 'application/vnd.api+json';
 
-function tab(storage: ReturnType<typeof sharedStorage>, locks: ExclusiveLocks) {
+/**
+ * localStorage as two renderers see it: each tab reads its own copy, and a write reaches
+ * the other tab's copy only `lagMs` later (as in Chromium). Storage events come then too.
+ */
+function laggingStorage(lagMs: number) {
+  const copies = new Map<object, Map<string, string>>();
+  const tabs = new Set<{ onStoredElsewhere: () => void }>();
+  return {
+    tabs,
+    saver(self: { onStoredElsewhere: () => void }) {
+      const own = new Map<string, string>();
+      copies.set(self, own);
+      return {
+        getItem: (key: string) => own.get(key) ?? null,
+        setItem: (key: string, value: string) => {
+          own.set(key, value);
+          for (const [other, copy] of copies) {
+            if (other === self) continue;
+            setTimeout(() => {
+              copy.set(key, value);
+              (other as { onStoredElsewhere: () => void }).onStoredElsewhere();
+            }, lagMs);
+          }
+        },
+        removeItem: (key: string) => void own.delete(key),
+      };
+    },
+  };
+}
+
+/** IndexedDB's part: one number every tab reads alike at once. */
+function fakeLedger(): SaveLedger {
+  let last = 0;
+  return {
+    last: () => Promise.resolve(last),
+    record: (version) => {
+      last = version;
+      return Promise.resolve();
+    },
+  };
+}
+
+function tab(
+  storage: Pick<ReturnType<typeof sharedStorage>, 'tabs' | 'saver'>,
+  locks: ExclusiveLocks,
+  ledger?: SaveLedger,
+) {
   const backend = createBackend();
   const self = { onStoredElsewhere: () => undefined as unknown };
   const ownStorage = storage.saver(self);
   loadState(ownStorage, backend.db);
-  const shared = sharedState(ownStorage, () => backend.db, locks);
+  const shared = sharedState(ownStorage, () => backend.db, locks, ledger);
   self.onStoredElsewhere = shared.onStoredElsewhere;
   storage.tabs.add(self);
   // Real writes take a moment (rendering, other work): long enough for the other tab's
@@ -117,6 +163,46 @@ describe('two tabs writing at once', () => {
     // Both logins survived too: each tab's token still works in the other.
     expect(stored.accessTokens.has(annasToken)).toBe(true);
     expect(stored.accessTokens.has(bensToken)).toBe(true);
+  });
+});
+
+describe('two tabs whose localStorage copies lag behind each other', () => {
+  it('keeps every write: a write waits until its copy shows the last save', async () => {
+    const storage = laggingStorage(30);
+    const locks = fakeLocks();
+    const ledger = fakeLedger();
+    const anna = tab(storage, locks, ledger);
+    const ben = tab(storage, locks, ledger);
+    const login = async (send: typeof anna, email: string) =>
+      (
+        await send('POST', '/access-tokens', {
+          data: { type: 'access-tokens', attributes: { username: email, password: DEMO_PASSWORD } },
+        })
+      ).body.data.attributes.accessToken as string;
+    const annasToken = await login(anna, DEMO_EMAILS.anna);
+    const bensToken = await login(ben, DEMO_EMAILS.ben);
+    const created = await Promise.all(
+      [0, 1, 2].flatMap((i) => [
+        anna('POST', '/carts', newCart(`Anna burst ${String(i)}`), annasToken),
+        ben('POST', '/carts', newCart(`Ben burst ${String(i)}`), bensToken),
+      ]),
+    );
+    expect(created.map((c) => c.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    // Once every save has reached both copies, each tab holds what the last save holds: a
+    // write lost on the way would be missing from it.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const names = async (send: typeof anna, token: string) =>
+      (
+        (await send('GET', '/carts', undefined, token)).body.data as {
+          attributes: { name: string };
+        }[]
+      ).map((cart) => cart.attributes.name);
+    const annas = await names(anna, annasToken);
+    const bens = await names(ben, bensToken);
+    for (const i of [0, 1, 2]) {
+      expect(annas).toContain(`Anna burst ${String(i)}`);
+      expect(bens).toContain(`Ben burst ${String(i)}`);
+    }
   });
 });
 

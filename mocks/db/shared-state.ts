@@ -3,8 +3,16 @@
 // state, and no other tab may write in between — else the last snapshot wins and the
 // other tab's change is lost. Writes run one at a time across tabs under a Web Lock,
 // each starting from the state as stored now.
+//
+// "As stored now" needs one more step. Each tab's renderer keeps its own copy of
+// localStorage, and another tab's save reaches it a moment later: a write that gets the
+// lock right after another tab's may still read the state from before it, and its save
+// then drops that tab's change (two pages writing eight carts each lost all of one page's
+// carts in a CI run). So every save has a number, recorded before the lock is let go in a
+// ledger every tab reads alike (IndexedDB, save-ledger.ts), and a write waits until its
+// localStorage shows at least that save.
 import type { MockDatabase } from './database';
-import { type KeyValueStorage, loadState, saveState } from './persistence';
+import { type KeyValueStorage, loadState, saveState, storedVersion } from './persistence';
 
 /** The part of `navigator.locks` used here (a test can pass its own). */
 export interface ExclusiveLocks {
@@ -12,6 +20,15 @@ export interface ExclusiveLocks {
 }
 
 export type Transaction = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** The number of the last save, the same in every tab at once (save-ledger.ts). */
+export interface SaveLedger {
+  last(): Promise<number>;
+  record(version: number): Promise<void>;
+}
+
+/** How long a write waits for its localStorage to show the last save, at most. */
+const CATCH_UP_MS = 2_000;
 
 export interface SharedState {
   /** Runs a write on the state as stored, under the lock, and saves it. */
@@ -42,19 +59,39 @@ export function sharedState(
   storage: KeyValueStorage,
   db: () => MockDatabase,
   locks: ExclusiveLocks | undefined,
+  ledger?: SaveLedger,
 ): SharedState {
   let writing = 0;
   const underLock = <T>(run: () => Promise<T>) => (locks ? locks.request(LOCK_NAME, run) : run());
+  const stored = () => storedVersion(storage, db().scenario);
+  /** Waits (briefly) until this tab's localStorage shows the last save of any tab. */
+  async function caughtUp(): Promise<number> {
+    const last = ledger ? await ledger.last().catch(() => 0) : 0;
+    const until = Date.now() + CATCH_UP_MS;
+    while (stored() < last && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return last;
+  }
+  /** Saves as the next number and records it before the lock is let go. */
+  async function save(next: MockDatabase, last: number): Promise<boolean> {
+    const version = Math.max(last, stored()) + 1;
+    if (!saveState(storage, next, version)) return false;
+    await ledger?.record(version).catch(() => undefined);
+    return true;
+  }
   const write = <T>(work: () => Promise<T>) =>
     underLock(async () => {
       writing++;
+      let last = 0;
       try {
+        last = await caughtUp();
         loadState(storage, db());
         return await work();
       } finally {
         // A full storage keeps the change in this tab's memory only: the request still
         // answers as Glue would, and the next reload starts from the last saved state.
-        saveState(storage, db());
+        await save(db(), last);
         writing--;
       }
     });
@@ -67,9 +104,9 @@ export function sharedState(
         return work();
       }),
     replace: (next) =>
-      underLock(() =>
-        saveState(storage, next) ? Promise.resolve() : Promise.reject(new Error(STORAGE_FULL)),
-      ),
+      underLock(async () => {
+        if (!(await save(next, await caughtUp()))) throw new Error(STORAGE_FULL);
+      }),
     onStoredElsewhere: () => (writing > 0 ? false : loadState(storage, db())),
   };
 }
