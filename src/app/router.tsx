@@ -94,12 +94,11 @@ export function createRouter(queryClient: QueryClient) {
                   loader: ({ params }: LoaderFunctionArgs) =>
                     startWhenSignedIn(async () => {
                       const cartId = params.cartId ?? '';
-                      const companyUserId = sessionStore.getSnapshot().session?.companyUserId;
                       const { startOrderForm } = await orderPages.queries();
                       await Promise.all([
                         // The cart page has just read the cart: no second request for it.
                         queryClient.query({ ...cartQueries.detail(cartId), staleTime: 10_000 }),
-                        startOrderForm(queryClient, cartId, companyUserId ?? ''),
+                        startOrderForm(queryClient, cartId),
                       ]);
                     }),
                   lazy: async () => ({

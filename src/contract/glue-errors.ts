@@ -72,10 +72,6 @@ export type FixedGlueErrorCode = keyof typeof GLUE_ERRORS;
 /** Every code Glue answers with. */
 export type GlueErrorCode = keyof typeof GLUE_ERRORS | keyof typeof TEMPLATED_ERRORS;
 
-/** A code the catalog knows (Glue may send others; they read as their status). */
-export const isGlueErrorCode = (code: string): code is GlueErrorCode =>
-  code in GLUE_ERRORS || code in TEMPLATED_ERRORS;
-
 /** §7: framework errors carry no code. */
 export const FRAMEWORK_ERRORS = {
   postDataInvalid: [400, 'Post data is invalid.'],

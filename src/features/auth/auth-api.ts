@@ -37,10 +37,23 @@ export interface MyCompanyUser {
   /** Null when Glue sent no company (the UI says "Unknown company" in the user's language). */
   companyName: string | null;
   personName: string | null;
+  /** The person as an order's customer needs them (docs/glue-api.md §11j). */
+  person: { salutation: string; firstName: string; lastName: string; email: string } | null;
 }
 
 const companyUserSchema = z.object({ isActive: z.boolean(), isDefault: z.boolean() });
 const companySchema = z.object({ name: z.string() });
+const text = z.optional(z.nullable(z.string()));
+const customerSchema = z.object({ salutation: text, firstName: text, lastName: text, email: text });
+
+function personDetails(raw: z.infer<typeof customerSchema>) {
+  return {
+    salutation: raw.salutation ?? '',
+    firstName: raw.firstName ?? '',
+    lastName: raw.lastName ?? '',
+    email: raw.email ?? '',
+  };
+}
 
 /** The caller's active company users, each with its company's name and the person's name. */
 export async function fetchMyCompanyUsers(token?: string): Promise<MyCompanyUser[]> {
@@ -59,6 +72,7 @@ export async function fetchMyCompanyUsers(token?: string): Promise<MyCompanyUser
       isDefault: attributes.isDefault,
       companyName: company ? attributesOf(company, companySchema).name : null,
       personName: customer ? personOf(customer).name : null,
+      person: customer ? personDetails(attributesOf(customer, customerSchema)) : null,
     };
   });
 }

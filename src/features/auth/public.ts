@@ -7,6 +7,8 @@ export { bindCacheToSession } from './session-cache';
 export { DEFAULT_PATH, returnPath } from './return-path';
 export { destinationAfterLogin } from './after-login';
 export { logIn } from './log-in';
+export { authQueries } from './auth-queries';
+export type { MyCompanyUser } from './auth-api';
 
 export const authPages = {
   login: () => import('./login-page'),

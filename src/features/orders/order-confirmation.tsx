@@ -4,14 +4,11 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { mailtoHref } from '../../lib/mailto';
 import { formatMoney } from '../../ui/money';
 import type { Cart } from '../carts/public';
 import type { Order } from './order-model';
 import { OrderFacts } from './order-facts';
-
-/** RFC 6068: every part percent-encoded; addresses keep their "@" as typed. */
-const mailto = (to: string[], subject: string, body: string) =>
-  `mailto:${to.map((a) => a.split('@').map(encodeURIComponent).join('@')).join(',')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 
 interface OrderConfirmationProps {
   order: Order;
@@ -55,7 +52,11 @@ export function OrderConfirmation({ order, cart, myEmail }: OrderConfirmationPro
         {colleagues.length > 0 && (
           <a
             className="button button-secondary"
-            href={mailto(colleagues, t('order.mailSubject', { reference: order.reference }), body)}
+            href={mailtoHref({
+              to: colleagues,
+              subject: t('order.mailSubject', { reference: order.reference }),
+              body,
+            })}
           >
             {t('order.tell')}
           </a>

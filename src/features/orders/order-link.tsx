@@ -4,16 +4,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { useCompanyUserId } from '../../lib/session/use-company-user-id';
 import { startOrderForm } from './order-queries';
 import './orders.css';
 
 export function OrderLink({ cartId }: { cartId: string }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const companyUserId = useCompanyUserId() ?? '';
   const warm = () => {
-    void startOrderForm(queryClient, cartId, companyUserId);
+    void startOrderForm(queryClient, cartId);
   };
   return (
     <Link

@@ -3,6 +3,7 @@
 import { z } from 'zod/mini';
 import type { ResourceObject } from '../../lib/json-api/document';
 import { type ResourceReader, attributesOf } from '../../lib/json-api/resource-reader';
+import type { MyCompanyUser } from '../auth/public';
 
 export interface ShipmentMethod {
   id: string;
@@ -29,6 +30,8 @@ export interface CheckoutData {
 }
 
 /** The person ordering, as the order's customer and its addresses' names. */
+// Derived from the company users the header already has (auth's `myCompanyUsers`): no
+// request of its own.
 export interface Buyer {
   salutation: string;
   firstName: string;
@@ -68,6 +71,18 @@ export interface OrderDetail {
   shipment: { name: string; carrierName: string; price: number } | null;
   payment: { provider: string; method: string } | null;
   discounts: { displayName: string; amount: number }[];
+}
+
+/** The signed-in company user's person and company, from the user's company users. */
+export function buyerOf(mine: readonly MyCompanyUser[], companyUserId: string | null): Buyer {
+  const me = mine.find((companyUser) => companyUser.id === companyUserId) ?? mine[0];
+  return {
+    salutation: me?.person?.salutation ?? '',
+    firstName: me?.person?.firstName ?? '',
+    lastName: me?.person?.lastName ?? '',
+    email: me?.person?.email ?? '',
+    company: me?.companyName ?? '',
+  };
 }
 
 const methodSchema = z.object({

@@ -12,7 +12,8 @@ import { Alert } from '../../ui/alert';
 import { formatMoney } from '../../ui/money';
 import { QueryView } from '../../ui/query-view';
 import { type Cart, cartQueries } from '../carts/public';
-import type { Buyer, CheckoutData, Order } from './order-model';
+import { authQueries } from '../auth/public';
+import { type CheckoutData, type Order, buyerOf } from './order-model';
 import { orderQueries } from './order-queries';
 import { OrderConfirmation } from './order-confirmation';
 import { OrderForm } from './order-form';
@@ -51,16 +52,11 @@ export function OrderPage() {
   // After the order the cart is gone: nothing here asks for it again.
   const cart = useQuery({ ...cartQueries.detail(cartId), enabled: placed === null });
   const data = useQuery({ ...orderQueries.checkoutData(cartId), enabled: placed === null });
-  const companyUserId = useCompanyUserId() ?? '';
-  const buyer = useQuery(orderQueries.buyer(companyUserId));
+  const companyUserId = useCompanyUserId();
+  const mine = useQuery(authQueries.myCompanyUsers());
   if (placed) {
-    return (
-      <OrderConfirmation
-        order={placed.order}
-        cart={placed.cart}
-        myEmail={buyer.data?.email ?? ''}
-      />
-    );
+    const myEmail = buyerOf(mine.data ?? [], companyUserId).email;
+    return <OrderConfirmation order={placed.order} cart={placed.cart} myEmail={myEmail} />;
   }
   const loading = <p role="status">{t('order.loading')}</p>;
   return (
@@ -81,12 +77,12 @@ export function OrderPage() {
               }
             >
               {(checkout: CheckoutData) => (
-                <QueryView query={buyer} pending={loading}>
-                  {(me: Buyer) => (
+                <QueryView query={mine} pending={loading}>
+                  {(companyUsers) => (
                     <OrderForm
                       cart={shown}
                       checkout={checkout}
-                      buyer={me}
+                      buyer={buyerOf(companyUsers, companyUserId)}
                       onPlaced={(order) => {
                         setPlaced({ order, cart: shown });
                       }}

@@ -1,6 +1,7 @@
 // Query keys and options of ordering: the order form's data, the buyer, the orders.
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
-import { fetchBuyer, fetchCheckoutData, fetchOrder, fetchOrders } from './orders-api';
+import { authQueries } from '../auth/public';
+import { fetchCheckoutData, fetchOrder, fetchOrders } from './orders-api';
 
 export const ORDERS_PER_PAGE = 20;
 
@@ -17,12 +18,6 @@ export const orderQueries = {
       staleTime: 10_000,
       refetchOnWindowFocus: false,
     }),
-  buyer: (companyUserId: string) =>
-    queryOptions({
-      queryKey: ['orders', 'buyer', companyUserId] as const,
-      queryFn: ({ signal }) => fetchBuyer(companyUserId, signal),
-      staleTime: 5 * 60_000,
-    }),
   lists: () => ['orders', 'list'] as const,
   list: (page: number) =>
     queryOptions({
@@ -38,13 +33,14 @@ export const orderQueries = {
 };
 
 /**
- * Both requests the order form waits for, side by side: started by the route's loader,
+ * What the order form waits for, side by side: started by the route's loader,
  * and earlier still when the pointer reaches "Order this cart". Failures are the form's
  * to say when it asks again.
  */
-export function startOrderForm(queryClient: QueryClient, cartId: string, companyUserId: string) {
+export function startOrderForm(queryClient: QueryClient, cartId: string) {
   return Promise.all([
     queryClient.query(orderQueries.checkoutData(cartId)),
-    queryClient.query(orderQueries.buyer(companyUserId)),
+    // The buyer comes from the company users the header has usually read already.
+    queryClient.query(authQueries.myCompanyUsers()),
   ]).catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 // Glue's ordering endpoints (docs/glue-api.md §11): what the order form needs, placing the
 // order, and the user's orders. The payment is the one B2B has: Invoice of DummyPayment.
 import { glue } from '../../lib/glue';
-import { readResources, attributesOf } from '../../lib/json-api/resource-reader';
+import { attributesOf, readResources } from '../../lib/json-api/resource-reader';
 import { z } from 'zod/mini';
 import {
   type BusinessUnitAddress,
@@ -30,34 +30,6 @@ export async function fetchCheckoutData(
     body: { type: 'checkout-data', attributes: { idCart: cartId } },
   });
   return toCheckoutData(readResources(document), document.data);
-}
-
-const customerSchema = z.object({
-  salutation: z.optional(z.nullable(z.string())),
-  firstName: z.optional(z.nullable(z.string())),
-  lastName: z.optional(z.nullable(z.string())),
-  email: z.optional(z.nullable(z.string())),
-});
-const companySchema = z.object({ name: z.string() });
-
-/** The signed-in company user's person and company: the order's customer and names. */
-export async function fetchBuyer(companyUserId: string, signal?: AbortSignal): Promise<Buyer> {
-  const document = await glue.many('/company-users/mine', {
-    signal,
-    query: { include: ['companies', 'customers'] },
-  });
-  const reader = readResources(document);
-  const me = document.data.find((cu) => cu.id === companyUserId) ?? document.data[0];
-  const customer = me ? reader.related(me, 'customers')[0] : undefined;
-  const company = me ? reader.related(me, 'companies')[0] : undefined;
-  const person = customer ? attributesOf(customer, customerSchema) : {};
-  return {
-    salutation: person.salutation ?? '',
-    firstName: person.firstName ?? '',
-    lastName: person.lastName ?? '',
-    email: person.email ?? '',
-    company: company ? attributesOf(company, companySchema).name : '',
-  };
 }
 
 export interface OrderInput {

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { CartShare } from '../carts/public';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { Button } from '../../ui/button';
-import { mailtoHref } from './tell-colleague';
+import { mailtoHref } from '../../lib/mailto';
 import type { RemovedShare } from './use-removed-shares';
 
 type Person = RemovedShare['person'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cartLink, mailtoHref } from './tell-colleague';
+import { mailtoHref } from '../../lib/mailto';
+import { cartLink } from './tell-colleague';
 
 describe('telling a colleague', () => {
   it('links to the cart on this app’s origin, under its base path', () => {
