@@ -9,56 +9,8 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import { readdirSync } from 'node:fs';
 
-// Who may import whom (docs/architecture.md "Rooms and doors"), enforced so a newcomer
-// learns the rooms from the first wrong import. The rules work on *resolved* file paths
-// (import-x with the TypeScript resolver), so no spelling of a path walks around them:
-// '../../features/carts/x' and '../carts/x' are the same file and get the same answer.
-const TESTS = ['**/*.test.{ts,tsx}', 'src/test/**'];
-const FEATURES = readdirSync('src/features', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
-const MESSAGES = {
-  mocks:
-    'src/ reaches mocks/ only through the dynamic import in main.tsx (and tests): the live build must carry no mock code. Put shared shapes in src/contract or src/lib.',
-  app: 'Only the app composes features: nothing below src/app imports it.',
-  features: 'lib, ui and contract are below the features.',
-  ui: 'lib and contract know nothing of components.',
-  door: 'Another feature only through its public entry: <feature>/public.ts.',
-  mockSide:
-    'The mock backend may use the contract (src/contract) and src/lib, nothing else of the app.',
-};
-const zone = (target, from, message, except) => ({
-  target,
-  from,
-  message,
-  ...(except && { except }),
-});
-/** Each feature, and the app, reach a feature only through its public.ts. */
-const doorZones = FEATURES.flatMap((feature) => [
-  ...FEATURES.filter((other) => other !== feature).map((other) =>
-    zone(`./src/features/${other}`, `./src/features/${feature}`, MESSAGES.door, ['./public.ts']),
-  ),
-  zone('./src/app', `./src/features/${feature}`, MESSAGES.door, ['./public.ts']),
-]);
-const BOUNDARY_ZONES = [
-  ...['./src/lib', './src/contract'].flatMap((target) => [
-    zone(target, './src/app', MESSAGES.app),
-    zone(target, './src/features', MESSAGES.features),
-    zone(target, './src/ui', MESSAGES.ui),
-  ]),
-  zone('./src/ui', './src/app', MESSAGES.app),
-  zone('./src/ui', './src/features', MESSAGES.features),
-  zone('./src/features', './src/app', MESSAGES.app),
-  ...doorZones,
-  zone(
-    ['./src/lib', './src/contract', './src/ui', './src/features', './src/app'],
-    './mocks',
-    MESSAGES.mocks,
-  ),
-  zone('./mocks', ['./src/app', './src/features', './src/ui'], MESSAGES.mockSide),
-];
+import { BOUNDARY_ZONES } from './lint/boundaries.js';
 
 export default tseslint.config(
   {
@@ -86,7 +38,7 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.js', 'lint/*.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
@@ -113,12 +65,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['mocks/server.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    files: ['mocks/server.ts', '{build,bench,scripts,lint}/**/*.ts', 'e2e/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
-    ignores: TESTS,
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'build/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/test/**'],
     plugins: { 'import-x': importX },
     settings: {
       // Which files import-x reads (TypeScript too), and how it resolves them.

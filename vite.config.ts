@@ -3,11 +3,10 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Plugin, defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
-import { glueConnectSrc, parseGlueUrl } from './src/lib/glue-url.ts';
-import { precompressBuild } from './scripts/vite-precompress.ts';
-import { pageChunk, shellChunk } from './scripts/vite-page-chunk.ts';
-import { routePreload } from './scripts/vite-route-preload.ts';
-import { LIST_REQUEST } from './src/features/carts/cart-requests.ts';
+import { glueConnectSrc, parseGlueUrl } from './src/lib/glue/url.ts';
+import { precompressBuild } from './build/vite-precompress.ts';
+import { shellChunk } from './build/vite-page-chunk.ts';
+import { routeTablePlugins } from './build/vite-routes.ts';
 
 /**
  * public/ holds MSW's worker script for mock mode. A live build (VITE_GLUE_URL set)
@@ -74,13 +73,6 @@ function cspForLiveBuild(glueUrl: string | undefined): Plugin {
 const reactRouterProduction = (file: string) =>
   path.resolve(import.meta.dirname, 'node_modules/react-router/dist/production', file);
 
-const LOGIN = 'src/features/auth/login-page.tsx';
-const CART_LIST = 'src/features/carts/list/cart-list-page.tsx';
-const CART_DETAIL = 'src/features/carts/detail/cart-detail-page.tsx';
-const SHARE_PANEL = 'src/features/sharing/share-panel.tsx';
-const PERMISSION_GROUPS = 'src/features/permission-groups/permission-groups-page.tsx';
-const PAGE_TEXTS = 'src/lib/i18n/messages-en-pages.ts';
-
 export default defineConfig(({ command, mode }) => {
   // An empty VITE_GLUE_URL means mock mode, like an absent one.
   const glueUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_GLUE_URL?.trim() ?? '';
@@ -92,31 +84,9 @@ export default defineConfig(({ command, mode }) => {
       react(),
       dropMockWorkerFromLiveBuild(isLive),
       cspForLiveBuild(isLive ? glueUrl : undefined),
-      // Each page's lazy code, preloaded from index.html (the pages of src/app/router.tsx),
-      // and the cart list's Glue request (its route loader's), started at once. Not a
-      // cart's: measured, the cart page then blocked longer (Lighthouse TBT median 177 →
-      // 249 ms) and showed no sooner (LCP 1.7 s either way) — see docs/architecture.md.
-      routePreload(
-        [LOGIN],
-        [
-          {
-            pattern: '^/(carts/?)?$',
-            modules: [CART_LIST, PAGE_TEXTS],
-            request: LIST_REQUEST,
-          },
-          {
-            pattern: '^/carts/[^/]+/?$',
-            modules: [CART_DETAIL, SHARE_PANEL, PAGE_TEXTS],
-          },
-          { pattern: '^/permission-groups(/[^/]+)?/?$', modules: [PERMISSION_GROUPS, PAGE_TEXTS] },
-        ],
-        glueUrl,
-      ),
-      // The cart list and a cart each in one file with what they need beyond the shell,
-      // and what they share with the login page in another (scripts/vite-page-chunk.ts
-      // says why); the cart's second file holds only what the list's does not.
-      pageChunk('cart-list-page', CART_LIST, [LOGIN], 'pages-shared'),
-      pageChunk('cart-detail-page', CART_DETAIL, [LOGIN, CART_LIST], 'detail-shared'),
+      // The route table's pages: preloaded from index.html for their address, and the
+      // list's and a cart's code in chunks of their own (build/vite-routes.ts).
+      ...routeTablePlugins(glueUrl),
       shellChunk(),
       precompressBuild(),
     ],
@@ -149,9 +119,9 @@ export default defineConfig(({ command, mode }) => {
         {
           extends: true,
           test: {
-            name: 'scripts',
+            name: 'tooling',
             environment: 'node',
-            include: ['scripts/**/*.test.ts'],
+            include: ['{build,bench,scripts,deploy,docs,lint}/**/*.test.ts'],
           },
         },
         {

@@ -1,7 +1,7 @@
 // `npm run screenshots`: the main states of the app in mock mode, as PNGs for the
 // README (docs/screenshots). Builds the mock-mode app, serves it, drives Chromium.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { buildApp } from './figures';
+import { buildApp } from '../build/build-app';
 import { startServer } from './process-group';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Page, chromium } from '@playwright/test';

@@ -1,4 +1,4 @@
-// The page's own code starts downloading with the app's (scripts/vite-route-preload.ts):
+// The page's own code starts downloading with the app's (build/vite-route-preload.ts):
 // while the app's entry is held back, the script from index.html has already asked for
 // the chunks of the page at the address — the cart list for a signed-in company user,
 // the login page for anyone else — and for the cart list, its Glue request, which the

@@ -8,7 +8,7 @@ import { orderPages } from '../features/orders/public';
 import { sharingSections } from '../features/sharing/public';
 
 export async function loadCartPage(): Promise<ComponentType> {
-  const [{ CartDetailPage }, { SharePanel, SharedWithList }, { OrderLink }] = await Promise.all([
+  const [{ CartDetail }, { SharePanel, SharedWithList }, { OrderLink }] = await Promise.all([
     cartPages.detail(),
     sharingSections.cartPage(),
     orderPages.link(),
@@ -16,7 +16,7 @@ export async function loadCartPage(): Promise<ComponentType> {
   return function CartPage() {
     const { session } = useSession();
     return (
-      <CartDetailPage
+      <CartDetail
         renderOrdering={(cart) => <OrderLink cartId={cart.id} />}
         renderSharing={(cart) =>
           cart.access === 'owner' ? (

@@ -11,7 +11,7 @@ import { signInAs } from '../test/sign-in';
 const timeline = vi.hoisted(() => ({ events: [] as string[] }));
 
 // The cart page's code arrives slowly, as over a real network.
-vi.mock('../features/carts/detail/cart-detail-page', async (importOriginal) => {
+vi.mock('../features/carts/detail/cart-detail', async (importOriginal) => {
   await new Promise((resolve) => setTimeout(resolve, 150));
   timeline.events.push('page code loaded');
   return importOriginal();

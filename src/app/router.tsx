@@ -1,13 +1,14 @@
-// Routes are code-split: the first visit loads the shell and its own page only. The
-// cart, permission and sharing pages bring their texts along.
-
-/** A page module together with the page texts. */
-async function withPageTexts<T>(load: () => Promise<T>): Promise<T> {
-  const [module] = await Promise.all([load(), loadPageMessages()]);
-  return module;
-}
+// The router: the route table's pages (src/app/routes.ts) behind their guards, each page
+// code-split — the first visit loads the shell and its own page only. The pages beyond
+// the login ones bring their texts along.
 import type { QueryClient } from '@tanstack/react-query';
-import { Navigate, type LoaderFunctionArgs, createBrowserRouter } from 'react-router-dom';
+import type { ComponentType } from 'react';
+import {
+  Navigate,
+  type LoaderFunctionArgs,
+  type RouteObject,
+  createBrowserRouter,
+} from 'react-router-dom';
 import { authPages, RequireCompanyUser, RequireCustomer } from '../features/auth/public';
 import { cartPages, cartQueries } from '../features/carts/public';
 import { orderPages } from '../features/orders/public';
@@ -17,6 +18,13 @@ import { loadPageMessages } from '../lib/i18n/i18n';
 import { AppShell } from './app-shell';
 import { loadCartPage } from './cart-page';
 import { RouteError } from './route-error';
+import { type Guard, type RouteName, routeEntries } from './routes';
+
+/** A page module together with the page texts. */
+async function withPageTexts<T>(load: () => Promise<T>): Promise<T> {
+  const [module] = await Promise.all([load(), loadPageMessages()]);
+  return module;
+}
 
 /**
  * Data loads with the code: a route's loader starts its Glue request at once, so the
@@ -27,6 +35,77 @@ import { RouteError } from './route-error';
 function startWhenSignedIn(load: () => Promise<unknown>): null {
   if (sessionStore.getSnapshot().session?.companyUserId) load().catch(() => undefined);
   return null;
+}
+
+/** What the router needs of each page in the route table (src/app/routes.ts). */
+interface PageCode {
+  Component: () => Promise<ComponentType>;
+  /** Starts the page's Glue request with its code (returns nothing to wait for). */
+  loader?: (queryClient: QueryClient, args: LoaderFunctionArgs) => null;
+  shouldRevalidate?: RouteObject['shouldRevalidate'];
+}
+
+/** Each page of the table, as its feature's door hands it out. */
+const PAGES: Record<RouteName, PageCode> = {
+  login: { Component: async () => (await authPages.login()).LoginPage },
+  chooseCompany: { Component: async () => (await authPages.chooseCompany()).ChooseCompanyPage },
+  noCompany: { Component: async () => (await authPages.noCompany()).NoCompanyPage },
+  carts: {
+    Component: async () => (await withPageTexts(cartPages.list)).CartListPage,
+    loader: (queryClient) => startWhenSignedIn(() => queryClient.query(cartQueries.list())),
+    // The list's filter lives in the address: a new ?view= needs no new data.
+    shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
+  },
+  cart: {
+    Component: () => withPageTexts(loadCartPage),
+    loader: (queryClient, { params }) =>
+      startWhenSignedIn(() => queryClient.query(cartQueries.detail(params.cartId ?? ''))),
+  },
+  order: {
+    Component: async () => (await withPageTexts(orderPages.order)).OrderPage,
+    // The order form's two requests start with its code (the queries come with it: the
+    // orders door hands out loaders only).
+    loader: (queryClient, { params }) =>
+      startWhenSignedIn(async () => {
+        const cartId = params.cartId ?? '';
+        const { startOrderForm } = await orderPages.queries();
+        await Promise.all([
+          // The cart page has just read the cart: no second request for it.
+          queryClient.query({ ...cartQueries.detail(cartId), staleTime: 10_000 }),
+          startOrderForm(queryClient, cartId),
+        ]);
+      }),
+  },
+  orders: { Component: async () => (await withPageTexts(orderPages.list)).OrdersPage },
+  orderDetail: {
+    Component: async () => (await withPageTexts(orderPages.detail)).OrderDetailPage,
+  },
+  permissionGroups: {
+    Component: async () => (await withPageTexts(permissionGroupPages.list)).PermissionGroupsPage,
+    loader: (queryClient) =>
+      startWhenSignedIn(() => queryClient.query(permissionGroupQueries.list())),
+  },
+  permissionGroup: {
+    Component: async () => (await withPageTexts(permissionGroupPages.list)).PermissionGroupPage,
+  },
+  notFound: { Component: async () => (await import('./not-found-page')).NotFoundPage },
+};
+
+/** The routes of the table behind one guard, in the table's order. */
+function routesFor(guard: Guard, queryClient: QueryClient): RouteObject[] {
+  return routeEntries().flatMap(([name, route]): RouteObject[] => {
+    if (route.guard !== guard) return [];
+    const { Component, loader, shouldRevalidate } = PAGES[name];
+    const page: RouteObject = {
+      path: route.path,
+      lazy: async () => ({ Component: await Component() }),
+      ...(loader && { loader: (args: LoaderFunctionArgs) => loader(queryClient, args) }),
+      ...(shouldRevalidate && { shouldRevalidate }),
+    };
+    return route.home
+      ? [{ index: true, element: <Navigate to={`/${route.path}`} replace /> }, page]
+      : [page];
+  });
 }
 
 export function createRouter(queryClient: QueryClient) {
@@ -40,104 +119,10 @@ export function createRouter(queryClient: QueryClient) {
         {
           errorElement: <RouteError />,
           children: [
-            {
-              path: 'login',
-              lazy: async () => ({
-                Component: (await authPages.login()).LoginPage,
-              }),
-            },
-            {
-              element: <RequireCustomer />,
-              children: [
-                {
-                  path: 'choose-company',
-                  lazy: async () => ({
-                    Component: (await authPages.chooseCompany()).ChooseCompanyPage,
-                  }),
-                },
-                {
-                  path: 'no-company',
-                  lazy: async () => ({
-                    Component: (await authPages.noCompany()).NoCompanyPage,
-                  }),
-                },
-              ],
-            },
-            {
-              element: <RequireCompanyUser />,
-              children: [
-                { index: true, element: <Navigate to="/carts" replace /> },
-                {
-                  path: 'carts',
-                  loader: () => startWhenSignedIn(() => queryClient.query(cartQueries.list())),
-                  // The list's filter lives in the address: a new ?view= needs no new data.
-                  shouldRevalidate: ({ currentUrl, nextUrl }) =>
-                    currentUrl.pathname !== nextUrl.pathname,
-                  lazy: async () => ({
-                    Component: (await withPageTexts(cartPages.list)).CartListPage,
-                  }),
-                },
-                {
-                  path: 'carts/:cartId',
-                  loader: ({ params }: LoaderFunctionArgs) =>
-                    startWhenSignedIn(() =>
-                      queryClient.query(cartQueries.detail(params.cartId ?? '')),
-                    ),
-                  lazy: async () => ({
-                    Component: await withPageTexts(loadCartPage),
-                  }),
-                },
-                {
-                  // The order form's two requests start with its code (the queries come
-                  // with it: the orders door hands out loaders only).
-                  path: 'carts/:cartId/order',
-                  loader: ({ params }: LoaderFunctionArgs) =>
-                    startWhenSignedIn(async () => {
-                      const cartId = params.cartId ?? '';
-                      const { startOrderForm } = await orderPages.queries();
-                      await Promise.all([
-                        // The cart page has just read the cart: no second request for it.
-                        queryClient.query({ ...cartQueries.detail(cartId), staleTime: 10_000 }),
-                        startOrderForm(queryClient, cartId),
-                      ]);
-                    }),
-                  lazy: async () => ({
-                    Component: (await withPageTexts(orderPages.order)).OrderPage,
-                  }),
-                },
-                {
-                  path: 'orders',
-                  lazy: async () => ({
-                    Component: (await withPageTexts(orderPages.list)).OrdersPage,
-                  }),
-                },
-                {
-                  path: 'orders/:reference',
-                  lazy: async () => ({
-                    Component: (await withPageTexts(orderPages.detail)).OrderDetailPage,
-                  }),
-                },
-                {
-                  path: 'permission-groups',
-                  loader: () =>
-                    startWhenSignedIn(() => queryClient.query(permissionGroupQueries.list())),
-                  lazy: async () => ({
-                    Component: (await withPageTexts(permissionGroupPages.list))
-                      .PermissionGroupsPage,
-                  }),
-                },
-                {
-                  path: 'permission-groups/:groupId',
-                  lazy: async () => ({
-                    Component: (await withPageTexts(permissionGroupPages.list)).PermissionGroupPage,
-                  }),
-                },
-              ],
-            },
-            {
-              path: '*',
-              lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }),
-            },
+            ...routesFor('anyone', queryClient).filter((route) => route.path !== '*'),
+            { element: <RequireCustomer />, children: routesFor('customer', queryClient) },
+            { element: <RequireCompanyUser />, children: routesFor('company-user', queryClient) },
+            ...routesFor('anyone', queryClient).filter((route) => route.path === '*'),
           ],
         },
       ],

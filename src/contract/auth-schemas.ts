@@ -1,7 +1,7 @@
 // Request attributes of the token endpoints (docs/glue-api.md §2), shared by the login
 // form and the mock backend. Glue checks them (422 `901`) before the credentials.
 import { z } from 'zod/mini';
-import { requiredEmail, requiredText, requiredUuid } from '../lib/json-api/field-rules';
+import { requiredEmail, requiredText, requiredUuid } from './field-rules';
 
 export const loginSchema = z.object({
   username: requiredEmail(),

@@ -3,7 +3,7 @@
 // value rules that Glue answers with their own codes (112, 117, 119, 111, 102, 114)
 // are the mock's rules and the app's messages.
 import { z } from 'zod/mini';
-import { optionalText, quantity, requiredText } from '../lib/json-api/field-rules';
+import { optionalText, quantity, requiredText } from './field-rules';
 
 export const CART_NAME_MAX_LENGTH = 30;
 

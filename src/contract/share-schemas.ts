@@ -1,7 +1,7 @@
 // Request attributes of the sharing endpoints (docs/glue-api.md §6): the mock backend
 // validates with them, the app's sharing requests are typed by them.
 import { z } from 'zod/mini';
-import { requiredNumericId, requiredUuid } from '../lib/json-api/field-rules';
+import { requiredNumericId, requiredUuid } from './field-rules';
 
 export const shareCreateSchema = z.object({
   idCompanyUser: requiredUuid(),

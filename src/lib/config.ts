@@ -1,6 +1,6 @@
 // The app's configuration, read once from the build environment and validated, so a
 // bad VITE_GLUE_URL fails loudly at start instead of as odd network errors later.
-import { glueBaseUrl, parseGlueUrl } from './glue-url';
+import { glueBaseUrl, parseGlueUrl } from './glue/url';
 import { MOCK_GLUE_PATH } from './mock-mode/mock-controls';
 
 export type AppMode = 'mock' | 'live';

@@ -1,6 +1,6 @@
 // Glue's validation messages are Symfony's; people get plainer words, in their language.
 import type { MessageKey, Translate } from '../lib/i18n/i18n';
-import { FIELD_MESSAGES, isTooLongMessage } from '../lib/json-api/field-rules';
+import { FIELD_MESSAGES, isTooLongMessage } from '../contract/field-rules';
 
 const HUMAN: Record<string, MessageKey> = {
   [FIELD_MESSAGES.missing]: 'field.required',

@@ -5,7 +5,7 @@ import { glue } from '../../lib/glue';
 import { readResources } from '../../lib/json-api/resource-reader';
 import type { CartCreateInput, ItemAddInput } from '../../contract/cart-schemas';
 import { type Cart, type CartSummary, toCart, toCartSummary } from './cart-model';
-import { DETAIL_INCLUDE, LIST_REQUEST } from './cart-requests';
+import { DETAIL_INCLUDE, LIST_REQUEST } from './requests';
 
 export async function fetchCarts(signal?: AbortSignal): Promise<CartSummary[]> {
   const document = await glue.many(LIST_REQUEST.path, { signal, query: LIST_REQUEST.query });

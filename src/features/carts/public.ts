@@ -6,7 +6,7 @@ export { cartQueries } from './cart-queries';
 
 export const cartPages = {
   list: () => import('./list/cart-list-page'),
-  detail: () => import('./detail/cart-detail-page'),
+  detail: () => import('./detail/cart-detail'),
 };
 
 /** The header's count of carts new to the user (needs a signed-in company user). */

@@ -1,6 +1,6 @@
 // A page's first Glue request, started before the app runs. On a first load the app's
 // code has to arrive and run before its route loader can ask Glue for the page's data;
-// the small script index.html loads first (scripts/vite-route-preload.ts) knows the
+// the small script index.html loads first (build/vite-route-preload.ts) knows the
 // address and the session, so it sends that request at once and leaves the pending
 // answer here. The app's fetch takes it instead of asking again — only for the very
 // same request (address and headers: token, language), and only once. Anything else

@@ -1,5 +1,5 @@
 // A Glue request's address. Its own module because the build writes the same addresses
-// (scripts/vite-route-preload.ts starts a page's first request before the app runs, and
+// (build/vite-route-preload.ts starts a page's first request before the app runs, and
 // the app takes that answer only when it asks for exactly the same address).
 
 export type RequestQuery = Record<string, string | number | string[] | undefined>;

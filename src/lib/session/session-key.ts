@@ -1,3 +1,3 @@
 // Where the session lives in sessionStorage. Its own module: the build's route preload
-// (scripts/vite-route-preload.ts) reads it too, without the session store.
+// (build/vite-route-preload.ts) reads it too, without the session store.
 export const SESSION_KEY = 'shared-carts.session';

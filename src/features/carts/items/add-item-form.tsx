@@ -9,7 +9,7 @@ import { type ItemAddInput, itemAddSchema } from '../../../contract/cart-schemas
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { errorMessage } from '../../../lib/json-api/error-message';
 import { fieldErrors } from '../../../lib/json-api/field-errors';
-import { FIELD_MESSAGES } from '../../../lib/json-api/field-rules';
+import { FIELD_MESSAGES } from '../../../contract/field-rules';
 import { isGlueError } from '../../../lib/json-api/glue-error';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';

@@ -9,7 +9,7 @@ import { server } from '../../../../mocks/node';
 import { CART } from '../../../../mocks/test/ids';
 import { startRenaming } from '../../../test/start-renaming';
 
-vi.mock('../../../lib/glue-origin', () => ({
+vi.mock('../../../lib/glue/origin', () => ({
   glueIsCrossOrigin: () => true,
   setupGuideUrl: () => 'https://git.example.com/shared-carts#deploying-against-a-real-spryker-glue',
 }));

@@ -1,7 +1,7 @@
 // Rename with the cart's entity tag. When a colleague renamed or changed the cart in
 // the meantime (412), the cart on the page is already the current one, the message
 // says so, and the typed name waits in the field: one click saves it with the new tag.
-import { glueIsCrossOrigin } from '../../../lib/glue-origin';
+import { glueIsCrossOrigin } from '../../../lib/glue/origin';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { errorMessage } from '../../../lib/json-api/error-message';
 import { isGlueError } from '../../../lib/json-api/glue-error';

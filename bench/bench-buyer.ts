@@ -5,10 +5,11 @@
 // Figures, not asserts.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type CDPSession, type Page, chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { buildApp, median, quantile, waitForUrl } from './figures';
-import { startServer } from './process-group';
-import { serveDist } from './serve-dist';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { buildApp } from '../build/build-app';
+import { median, quantile, waitForUrl } from './measure';
+import { startServer } from '../scripts/process-group';
+import { serveDist } from '../scripts/serve-dist';
 
 const GLUE_PORT = 3121;
 const APP_PORT = 4183;

@@ -1,12 +1,13 @@
 // `npm run bench:ui`: the live build against the HTTP mock server (large scenario), in
 // Chromium. Prints first-visit JavaScript, Glue requests per page, and scripting time
 // for the cart list and for keystrokes in the colleague filter. Figures, not asserts.
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { startServer } from './process-group';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { startServer } from '../scripts/process-group';
 import { gzipSync } from 'node:zlib';
 import { type CDPSession, type Page, chromium } from '@playwright/test';
-import { buildApp, median, quantile, waitForUrl } from './figures';
-import { serveDist } from './serve-dist';
+import { buildApp } from '../build/build-app';
+import { median, quantile, waitForUrl } from './measure';
+import { serveDist } from '../scripts/serve-dist';
 import { CART } from '../mocks/test/ids';
 import { LARGE_SCENARIO_SIZES } from '../mocks/db/large-scenario';
 import { type Measured, lighthouse, lighthouseSignedIn } from './lighthouse';

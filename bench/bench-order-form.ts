@@ -5,9 +5,10 @@
 // Glue round trip after the user asks, or sooner. Every run starts cold (new browser
 // context). Figures, not asserts: median of seven runs, and the spread.
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { buildApp, median, quantile } from './figures';
-import { serveDist } from './serve-dist';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { buildApp } from '../build/build-app';
+import { median, quantile } from './measure';
+import { serveDist } from '../scripts/serve-dist';
 
 const PORT = 4182;
 const APP = `http://127.0.0.1:${String(PORT)}`;

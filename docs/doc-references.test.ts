@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const CODE_ROOTS = ['src', 'mocks', 'e2e', 'scripts', 'deploy'];
+const CODE_ROOTS = ['src', 'mocks', 'e2e', 'build', 'bench', 'scripts', 'deploy', 'lint'];
 const ROOT_FILES = ['README.md', 'eslint.config.js', 'playwright.config.ts', 'vite.config.ts'];
 const SKIP = new Set(['node_modules', 'fixtures']);
 
@@ -18,9 +18,9 @@ function filesUnder(dir: string): string[] {
 }
 
 const codeFiles = [...CODE_ROOTS.flatMap(filesUnder), ...ROOT_FILES].filter(
-  (path) => path !== 'scripts/doc-references.test.ts',
+  (path) => path !== 'docs/doc-references.test.ts',
 );
-const docFiles = filesUnder('docs');
+const docFiles = filesUnder('docs').filter((path) => path.endsWith('.md'));
 const read = (path: string) => readFileSync(path, 'utf8');
 
 const glueApi = read('docs/glue-api.md');
@@ -73,7 +73,11 @@ describe('the docs', () => {
 
   it('name only files and folders that exist', () => {
     const paths = [...docFiles, 'README.md'].flatMap((file) =>
-      [...read(file).matchAll(/`((?:src|mocks|e2e|scripts|deploy|docs|public)\/[^`\s]*)`/g)]
+      [
+        ...read(file).matchAll(
+          /`((?:src|mocks|e2e|build|bench|scripts|deploy|docs|lint|public)\/[^`\s]*)`/g,
+        ),
+      ]
         .map((m) => m[1] ?? '')
         // Patterns and placeholders (`features/<f>/…`, `*-queries.ts`) name no one file.
         .filter((path) => !/[<>*…]/.test(path)),

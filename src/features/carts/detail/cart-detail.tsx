@@ -30,7 +30,7 @@ import { useCartLock } from './use-cart-lock';
 import { DeleteCartDialog } from './delete-cart-dialog';
 import '../carts.css';
 
-interface CartDetailPageProps {
+interface CartDetailProps {
   /** The sharing section, composed in by the app (carts does not know sharing). */
   renderSharing?: (cart: Cart) => ReactNode;
   /** "Order this cart", composed in by the app (carts does not know ordering). */
@@ -40,7 +40,7 @@ interface CartDetailPageProps {
 /** At most one of these at a time: renaming hides the buttons, deleting opens a dialog. */
 type Editing = 'none' | 'renaming' | 'deleting';
 
-interface CartContentProps extends CartDetailPageProps {
+interface CartContentProps extends CartDetailProps {
   /** The cart as last loaded. */
   loaded: Cart;
   /** The detail query: when Glue last answered, and whether that answer was an error. */
@@ -151,7 +151,7 @@ function CartContent({ loaded, query, renderSharing, renderOrdering }: CartConte
   );
 }
 
-export function CartDetailPage({ renderSharing, renderOrdering }: CartDetailPageProps) {
+export function CartDetail({ renderSharing, renderOrdering }: CartDetailProps) {
   const { cartId = '' } = useParams();
   const cart = useQuery(cartQueries.detail(cartId));
   const { t } = useI18n();

@@ -1,13 +1,13 @@
 // The configured Glue client and session of this tab. The client refreshes an expired
 // token once — concurrent 401s share one refresh — and ends the session only when Glue
 // refuses the refresh token.
-import { config } from './config';
-import { initialLanguage, localeOf } from './i18n/i18n';
-import { DEFAULT_TIMEOUTS, createGlueClient } from './json-api/client';
-import { type FirstRequestHolder, withFirstRequest } from './json-api/first-request';
-import { isGlueError } from './json-api/glue-error';
-import { createSessionStore } from './session/session-store';
-import { readTokenPair } from './session/token-pair';
+import { config } from '../config';
+import { initialLanguage, localeOf } from '../i18n/i18n';
+import { DEFAULT_TIMEOUTS, createGlueClient } from '../json-api/client';
+import { type FirstRequestHolder, withFirstRequest } from '../json-api/first-request';
+import { isGlueError } from '../json-api/glue-error';
+import { createSessionStore } from '../session/session-store';
+import { readTokenPair } from '../session/token-pair';
 
 // The other tabs of this browser hear of a session's end and of its new tokens.
 const sessionChannel =
@@ -18,7 +18,7 @@ const sessionChannel =
 export const sessionStore = createSessionStore(window.sessionStorage, sessionChannel);
 // The refresh handoff (and its clean-up) is needed only around a refresh: it loads then,
 // not with the first page (docs/architecture.md, "What /login costs").
-const handoffs = () => import('./session/refresh-handoff');
+const handoffs = () => import('../session/refresh-handoff');
 setTimeout(() => {
   void handoffs().then(({ pruneHandoffs }) => {
     pruneHandoffs(window.localStorage);

@@ -1,6 +1,8 @@
-// What the cart pages ask Glue for: one request each, includes instead of waterfalls.
-// A module of its own, free of the client, because the build starts the list's request
-// before the app runs on a first load (vite.config.ts, json-api/first-request.ts).
+// The carts feature's second door, for the route table (src/app/routes.ts) and the build
+// that reads it: what the cart pages ask Glue for, one request each, includes instead of
+// waterfalls. Plain data, free of the client: the build starts the list's request before
+// the app runs on a first load (json-api/first-request.ts), and public.ts cannot be
+// loaded outside a browser.
 
 /** The list: every cart with what its row shows (items, shares, access level). */
 export const LIST_REQUEST = {

@@ -1,14 +1,18 @@
-// The import boundaries of eslint.config.js, proven on wrong imports: each one below
+// The import boundaries of eslint.config.js (lint/boundaries.js), proven on wrong imports: each one below
 // must fail lint with its own message, and the right ones must pass. The rules resolve
 // imports to files, so every import below names a file that exists.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const BOUNDARY_RULES = new Set(['import-x/no-restricted-paths', 'import-x/no-cycle']);
 
 // Only the boundary rules, without type information (the fixture files do not exist).
+// The project's root, whichever folder the tests run from.
+const root = path.resolve(import.meta.dirname, '..');
 const eslint = new ESLint({
+  cwd: root,
   ruleFilter: ({ ruleId }) => BOUNDARY_RULES.has(ruleId),
   overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
 });
@@ -61,7 +65,7 @@ describe('import boundaries', () => {
     // The app, too, reaches a feature only through its door.
     [
       'src/app/zz-fixture.ts',
-      "import { x } from '../features/carts/detail/cart-detail-page';",
+      "import { x } from '../features/carts/detail/cart-detail';",
       /public entry/,
     ],
     [
@@ -84,6 +88,21 @@ describe('import boundaries', () => {
       "import { x } from '../../src/features/carts/cart-model';",
       /contract/,
     ],
+    [
+      'src/contract/zz-fixture.ts',
+      "import { x } from '../lib/json-api/document';",
+      /The contract is the bottom layer/,
+    ],
+    [
+      'build/zz-fixture.ts',
+      "import { x } from '../src/features/carts/cart-model';",
+      /The build reads the app through the route table/,
+    ],
+    [
+      'build/zz-fixture.ts',
+      "import { x } from '../src/app/router';",
+      /The build reads the app through the route table/,
+    ],
   ])('%s: %s is refused', async (filePath, code, message) => {
     const messages = await messagesFor(filePath, code);
     expect(messages).toHaveLength(1);
@@ -97,6 +116,10 @@ describe('import boundaries', () => {
     ['src/app/zz-fixture.ts', "import { cartPages } from '../features/carts/public';"],
     ['src/features/carts/list/zz-fixture.ts', "import { x } from '../detail/cart-not-found';"],
     ['mocks/http/zz-fixture.ts', "import { x } from '../../src/contract/cart-schemas';"],
+    ['src/app/zz-fixture.ts', "import { x } from '../features/carts/requests';"],
+    ['build/zz-fixture.ts', "import { ROUTES } from '../src/app/routes';"],
+    ['build/zz-fixture.ts', "import { x } from '../src/features/carts/requests';"],
+    ['src/lib/zz-fixture.ts', "import { x } from '../contract/glue-errors';"],
     ['src/main.tsx', "const mocks = () => import('../mocks/browser');"],
     ['src/features/carts/zz-fixture.test.ts', "import { backend } from '../../../mocks/node';"],
   ])('%s: %s is allowed', async (filePath, code) => {
@@ -105,7 +128,7 @@ describe('import boundaries', () => {
 
   it('refuses an import cycle', async () => {
     // A cycle needs two real files: written for the test, removed after it.
-    const dir = 'src/lib/zz-cycle-fixture';
+    const dir = path.join(root, 'src/lib/zz-cycle-fixture');
     mkdirSync(dir, { recursive: true });
     try {
       writeFileSync(`${dir}/a.ts`, "import { b } from './b';\nexport const a = () => b;\n");

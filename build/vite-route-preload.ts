@@ -7,7 +7,7 @@
 // app to arrive and run.
 import { createHash } from 'node:crypto';
 import { type Plugin, type Rolldown, minifySync } from 'vite';
-import { glueBaseUrl, parseGlueUrl } from '../src/lib/glue-url.ts';
+import { glueBaseUrl, parseGlueUrl } from '../src/lib/glue/url.ts';
 import { LANGUAGES, LANGUAGE_KEY, detectLanguage } from '../src/lib/i18n/language.ts';
 import { JSON_API_MEDIA_TYPE } from '../src/lib/json-api/document.ts';
 import { FIRST_REQUEST_KEY } from '../src/lib/json-api/first-request.ts';

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const SCRIPT = path.resolve('deploy/serve-prod.sh');
+const SCRIPT = path.resolve(import.meta.dirname, 'serve-prod.sh');
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 

@@ -4,9 +4,10 @@
 // keystroke and the deferred list update) and the time until the list shows the
 // result. Target: under 50 ms scripting per keystroke. Figures, not asserts.
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { buildApp, quantile } from './figures';
-import { serveDist } from './serve-dist';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { buildApp } from '../build/build-app';
+import { quantile } from './measure';
+import { serveDist } from '../scripts/serve-dist';
 
 const PORT = 4182;
 const APP = `http://127.0.0.1:${String(PORT)}`;

@@ -3,9 +3,10 @@
 // a mock-mode production build served gzip-compressed. Every run starts cold (new
 // browser context: no cached page code, no cached data). Figures, not asserts.
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { buildApp, median } from './figures';
-import { serveDist } from './serve-dist';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { buildApp } from '../build/build-app';
+import { median } from './measure';
+import { serveDist } from '../scripts/serve-dist';
 
 const PORT = 4181;
 const APP = `http://127.0.0.1:${String(PORT)}`;

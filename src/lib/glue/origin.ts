@@ -1,8 +1,8 @@
 // Whether this tab's Glue is on another origin. A stock Glue lets no other origin send
 // If-Match (docs/glue-api.md §10), so a rename there cannot work: the UI says why, instead of
 // a generic failure. Its own module, so a test can put Glue elsewhere.
-import { config } from './config';
-import { isCrossOrigin } from './glue-url';
+import { config } from '../config';
+import { isCrossOrigin } from './url';
 
 export const glueIsCrossOrigin = (): boolean =>
   isCrossOrigin(config.glueBaseUrl, window.location.origin);

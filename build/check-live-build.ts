@@ -78,7 +78,7 @@ const gzipBytes = (chunks: Iterable<string>) =>
   );
 const entryScripts = [...closure('index.html')];
 // Scripts index.html loads that are no module of the manifest (the route preload of
-// scripts/vite-route-preload.ts, which is what asks for the login page's chunks early).
+// build/vite-route-preload.ts, which is what asks for the login page's chunks early).
 const htmlScripts = [
   ...readFileSync('dist-check-live/index.html', 'utf8').matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g),
 ]
@@ -94,7 +94,7 @@ const loginGzip = gzipBytes(loginFiles);
 // entry the level picker and the New count).
 const LOGIN_BUDGET_KB = 130;
 // What `npm run serve:prod` sends a browser that accepts brotli: the build's .br files
-// (scripts/vite-precompress.ts). The budget stays in gzip, what any server can send.
+// (build/vite-precompress.ts). The budget stays in gzip, what any server can send.
 const loginBrotli = [...loginFiles].reduce((sum, file) => {
   const br = path.join('dist-check-live', `${file}.br`);
   return sum + (existsSync(br) ? statSync(br) : statSync(path.join('dist-check-live', file))).size;

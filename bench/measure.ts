@@ -1,14 +1,5 @@
-// What the benchmarks share: building the app for a mode, and reading their samples.
-import { execFileSync } from 'node:child_process';
+// What the benchmarks share: reading their samples, and waiting for a server.
 import { setTimeout as sleep } from 'node:timers/promises';
-
-/** Builds the app into `outDir`: mock mode without a Glue URL, live mode with one. */
-export function buildApp(outDir: string, glueUrl = '', logLevel: 'error' | 'warn' = 'error') {
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', logLevel], {
-    stdio: 'inherit',
-    env: { ...process.env, VITE_GLUE_URL: glueUrl },
-  });
-}
 
 /** The sample at quantile `q` (0.5 the median, 1 the maximum), nearest-rank. */
 export const quantile = (values: number[], q: number) =>

@@ -1,0 +1,83 @@
+// The route table (src/app/routes.ts) as the build reads it: what index.html preloads for
+// each address, with the Glue request to start at once (vite-route-preload.ts), and the
+// pages that get chunks of their own (vite-page-chunk.ts). A page added to the table gets
+// both without a line here.
+import type { Plugin } from 'vite';
+import {
+  type PageRoute,
+  ROUTES,
+  type RouteName,
+  routeEntries,
+  routePattern,
+} from '../src/app/routes.ts';
+import { pageChunk } from './vite-page-chunk.ts';
+import { type PreloadRoute, routePreload } from './vite-route-preload.ts';
+
+const moduleOf = (name: string): string => {
+  if (!(name in ROUTES)) throw new Error(`route table: no route named ${name}`);
+  return ROUTES[name as RouteName].module;
+};
+
+/** What the early script preloads for a company user at each address of the table. */
+export function preloadRoutes(entries: [RouteName, PageRoute][] = routeEntries()): PreloadRoute[] {
+  return entries
+    .filter(([, route]) => route.guard === 'company-user')
+    .map(([, route]) => ({
+      pattern: routePattern(route),
+      modules: [route.module, ...(route.with ?? [])],
+      ...(route.firstRequest && {
+        request: {
+          path: route.firstRequest.path,
+          query: { include: [...route.firstRequest.query.include] },
+        },
+      }),
+    }));
+}
+
+/**
+ * In the app's bundle, the table keeps only what the router reads (path, guard, home):
+ * module paths, chunk groups and requests are for the build, and would cost every first
+ * visit half a kilobyte (docs/decisions/login-budget.md). Dev and tests read the file itself.
+ */
+function routeTableForTheRouter(): Plugin {
+  const runtime = Object.fromEntries(
+    routeEntries().map(([name, { path, guard, home }]) => [
+      name,
+      { path, guard, ...(home && { home }) },
+    ]),
+  );
+  return {
+    name: 'route-table-for-the-router',
+    apply: 'build',
+    load(id) {
+      if (!id.endsWith('/src/app/routes.ts')) return null;
+      return [
+        `export const ROUTES = ${JSON.stringify(runtime)};`,
+        'export const routeEntries = () => Object.entries(ROUTES);',
+      ].join('\n');
+    },
+  };
+}
+
+export function routeTablePlugins(
+  /** VITE_GLUE_URL; empty in mock mode. */
+  glueUrl: string,
+): Plugin[] {
+  return [
+    routeTableForTheRouter(),
+    // Someone not signed in as a company user is on the way to the login page.
+    routePreload([ROUTES.login.module], preloadRoutes(), glueUrl),
+    ...routeEntries().flatMap(([, route]) =>
+      route.chunk
+        ? [
+            pageChunk(
+              route.chunk.name,
+              route.module,
+              route.chunk.apartFrom.map(moduleOf),
+              route.chunk.shared,
+            ),
+          ]
+        : [],
+    ),
+  ];
+}
