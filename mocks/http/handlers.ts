@@ -6,6 +6,7 @@ import { frameworkFail } from '../rules/glue-failure';
 import { authHandlers } from './auth-handlers';
 import { cartHandlers } from './cart-handlers';
 import { catalogHandlers } from './catalog-handlers';
+import { permissionGroupHandlers } from './permission-group-handlers';
 import { checkoutHandlers } from './checkout-handlers';
 import { companyUserHandlers } from './company-user-handlers';
 import { glueRoutes } from './glue-handler';
@@ -22,6 +23,7 @@ export function createHandlers(backend: MockBackend, baseUrl: string) {
   const routes = glueRoutes(backend, baseUrl);
   return [
     ...authHandlers(routes),
+    ...permissionGroupHandlers(routes),
     ...catalogHandlers(routes),
     ...companyUserHandlers(routes),
     ...shareHandlers(routes),

@@ -1,4 +1,4 @@
-// The (rev 3) points of docs/glue-api.md §1, §3, §4 and §6a that are not about product search:
+// Cart documents (docs/glue-api.md §1, §3, §4 and §6a):
 // which self links keep the query, when entity tags are stored, whose isDefault a shared
 // cart shows, and who may delete a last cart.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
-// docs/glue-api.md §2 as revised: attribute rules before credentials, token answers,
+// The token resources of docs/glue-api.md §2 (/access-tokens, /company-user-access-tokens,
+// /refresh-tokens): attribute rules before credentials, token answers,
 // customer tokens acting as the default company user, and revoking refresh tokens.
 import { describe, expect, it } from 'vitest';
 import { customerToken, doc, errorsOf, glue } from '../test/glue-client';
