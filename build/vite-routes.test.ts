@@ -5,7 +5,7 @@ import { preloadRoutes } from './vite-routes';
 const TEXTS = 'src/lib/i18n/messages-en-pages.ts';
 
 describe('the route table, as the build reads it', () => {
-  it('preloads each company-user page with its sections and texts, and the list’s request', () => {
+  it('preloads each company-user page with its sections and texts (one entry for the same files) unless it opts out, and the list’s request', () => {
     expect(preloadRoutes()).toEqual([
       {
         pattern: '^/(carts/?)?$',
@@ -23,18 +23,8 @@ describe('the route table, as the build reads it', () => {
           TEXTS,
         ],
       },
-      { pattern: '^/carts/[^/]+/order/?$', modules: ['src/features/orders/order-page.tsx', TEXTS] },
-      { pattern: '^/orders/?$', modules: ['src/features/orders/orders-page.tsx', TEXTS] },
       {
-        pattern: '^/orders/[^/]+/?$',
-        modules: ['src/features/orders/order-detail-page.tsx', TEXTS],
-      },
-      {
-        pattern: '^/permission-groups/?$',
-        modules: ['src/features/permission-groups/permission-groups-page.tsx', TEXTS],
-      },
-      {
-        pattern: '^/permission-groups/[^/]+/?$',
+        pattern: '^/permission-groups/?$|^/permission-groups/[^/]+/?$',
         modules: ['src/features/permission-groups/permission-groups-page.tsx', TEXTS],
       },
     ]);

@@ -18,11 +18,13 @@ const moduleOf = (name: string): string => {
   return ROUTES[name as RouteName].module;
 };
 
-/** What the early script preloads for a company user at each address of the table. */
+/** What the early script preloads for a company user at each address of the table; pages
+ * that load the same files share one entry (every byte of the script is on /login). */
 export function preloadRoutes(entries: [RouteName, PageRoute][] = routeEntries()): PreloadRoute[] {
-  return entries
-    .filter(([, route]) => route.guard === 'company-user')
-    .map(([, route]) => ({
+  const merged = new Map<string, PreloadRoute>();
+  for (const [, route] of entries) {
+    if (route.guard !== 'company-user' || route.preload === false) continue;
+    const preload: PreloadRoute = {
       pattern: routePattern(route),
       modules: [route.module, ...(route.with ?? [])],
       ...(route.firstRequest && {
@@ -31,7 +33,13 @@ export function preloadRoutes(entries: [RouteName, PageRoute][] = routeEntries()
           query: { include: [...route.firstRequest.query.include] },
         },
       }),
-    }));
+    };
+    const key = JSON.stringify([preload.modules, preload.request]);
+    const same = merged.get(key);
+    if (same) same.pattern = `${same.pattern}|${preload.pattern}`;
+    else merged.set(key, preload);
+  }
+  return [...merged.values()];
 }
 
 /**
@@ -40,11 +48,8 @@ export function preloadRoutes(entries: [RouteName, PageRoute][] = routeEntries()
  * visit half a kilobyte (docs/decisions/login-budget.md). Dev and tests read the file itself.
  */
 function routeTableForTheRouter(): Plugin {
-  const runtime = Object.fromEntries(
-    routeEntries().map(([name, { path, guard, home }]) => [
-      name,
-      { path, guard, ...(home && { home }) },
-    ]),
+  const rows = routeEntries().map(([name, { path, guard, home }]) =>
+    home ? [name, path, guard, true] : [name, path, guard],
   );
   return {
     name: 'route-table-for-the-router',
@@ -52,8 +57,10 @@ function routeTableForTheRouter(): Plugin {
     load(id) {
       if (!id.endsWith('/src/app/routes.ts')) return null;
       return [
-        `export const ROUTES = ${JSON.stringify(runtime)};`,
-        'export const routeEntries = () => Object.entries(ROUTES);',
+        `const rows = ${JSON.stringify(rows)};`,
+        'export const routeEntries = () =>',
+        '  rows.map(([name, path, guard, home]) => [name, { path, guard, home }]);',
+        'export const ROUTES = Object.fromEntries(routeEntries());',
       ].join('\n');
     },
   };

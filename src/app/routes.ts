@@ -23,6 +23,10 @@ export interface PageRoute {
   chunk?: { name: string; apartFrom: readonly string[]; shared: string };
   /** Also served at the root (`/` redirects here). */
   home?: boolean;
+  /** false: no early preload when the page is the first one opened. Every entry of the
+   * early script is on /login's bill; pages reached by a click from another page gain
+   * nothing from it (docs/decisions/login-budget.md). */
+  preload?: false;
 }
 
 /** The texts every page beyond the login ones loads (src/lib/i18n). */
@@ -64,16 +68,19 @@ export const ROUTES = {
   order: {
     path: 'carts/:cartId/order',
     guard: 'company-user',
+    preload: false,
     ...pages('src/features/orders/order-page.tsx'),
   },
   orders: {
     path: 'orders',
     guard: 'company-user',
+    preload: false,
     ...pages('src/features/orders/orders-page.tsx'),
   },
   orderDetail: {
     path: 'orders/:reference',
     guard: 'company-user',
+    preload: false,
     ...pages('src/features/orders/order-detail-page.tsx'),
   },
   permissionGroups: {

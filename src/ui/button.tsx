@@ -1,8 +1,9 @@
 // The app's one button: a variant (primary by default, secondary, danger), a size and
 // a block option, instead of class names typed by hand. A plain button by default
 // (type="button"): forms say type="submit" where they mean it. Inside a WriteLock it is
-// disabled: the buttons there all change data.
-import type { ComponentPropsWithRef } from 'react';
+// disabled: the buttons there all change data. A button that starts a write says so
+// while it runs (`pending`, `pendingLabel`) and cannot be pressed twice.
+import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { useWriteLocked } from './write-lock';
 import './button.css';
 
@@ -11,6 +12,9 @@ interface ButtonProps extends ComponentPropsWithRef<'button'> {
   size?: 'normal' | 'small';
   /** Full width (choices in a list). */
   block?: boolean;
+  /** A write it started is running: disabled, and labelled `pendingLabel` meanwhile. */
+  pending?: boolean;
+  pendingLabel?: ReactNode;
 }
 
 export function Button({
@@ -20,6 +24,9 @@ export function Button({
   className,
   type = 'button',
   disabled,
+  pending = false,
+  pendingLabel,
+  children,
   ...button
 }: ButtonProps) {
   const locked = useWriteLocked();
@@ -33,6 +40,13 @@ export function Button({
     .filter(Boolean)
     .join(' ');
   return (
-    <button type={type} className={classes} disabled={disabled === true || locked} {...button} />
+    <button
+      type={type}
+      className={classes}
+      disabled={disabled === true || pending || locked}
+      {...button}
+    >
+      {pending && pendingLabel !== undefined ? pendingLabel : children}
+    </button>
   );
 }

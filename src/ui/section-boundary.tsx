@@ -4,6 +4,7 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n/i18n-context';
+import { Alert } from './alert';
 import { Button } from './button';
 
 interface SectionBoundaryProps {
@@ -27,13 +28,13 @@ export function SectionBoundary({ name, children }: SectionBoundaryProps) {
 function SectionFailed({ name, onRetry }: { name: string; onRetry: () => void }) {
   const { t } = useI18n();
   return (
-    <div className="alert alert-error" role="alert">
+    <Alert tone="error">
       <p>{t('section.failed', { section: name })}</p>
       <Button onClick={onRetry}>
         {t('error.retry')}
         <span className="visually-hidden"> {name}</span>
       </Button>
-    </div>
+    </Alert>
   );
 }
 

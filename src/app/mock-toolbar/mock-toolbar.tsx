@@ -6,7 +6,7 @@ import { useLocation } from 'react-router-dom';
 import { returnPath, useSession } from '../../features/auth/public';
 import { sessionStore } from '../../lib/glue';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { errorMessage } from '../../lib/json-api/error-message';
+import { WriteError } from '../../ui/write-error';
 import type { Latency, MockCatalog, MockControls } from '../../lib/mock-mode/mock-controls';
 import { DataTransfer } from './data-transfer';
 import { FailureControls } from './failure-controls';
@@ -59,7 +59,7 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
   const settings = useMockSettings(mock);
   const { session } = useSession();
   const switchPersona = useMockBridge(mock);
-  const { t, language } = useI18n();
+  const { language } = useI18n();
   const open = settings.toolbarOpen;
   // The toolbar is the designer's and mock mode's only: its words stay here, not in the
   // app's catalogs (which every live first visit loads). Its name follows the language.
@@ -88,7 +88,7 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
 
                 size="small"
                 aria-pressed={session?.email === persona.email}
-                disabled={switchPersona.isPending}
+                pending={switchPersona.isPending}
                 title={persona.demonstrates}
                 onClick={() => {
                   switchPersona.mutate({ persona });
@@ -98,11 +98,7 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
               </Button>
             ))}
           </div>
-          {switchPersona.isError && (
-            <p role="alert" className="field-error">
-              {errorMessage(switchPersona.error, t)}
-            </p>
-          )}
+          <WriteError error={switchPersona.error} />
         </fieldset>
         <fieldset className="toolbar-section">
           <legend>Data</legend>

@@ -2,8 +2,7 @@
 import { type UseMutationResult, useMutation, useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { errorMessage } from '../../lib/json-api/error-message';
-import { Alert } from '../../ui/alert';
+import { WriteError } from '../../ui/write-error';
 import { authQueries } from './auth-queries';
 import { selectCompanyUser } from './log-in';
 import { returnPath } from './return-path';
@@ -44,7 +43,7 @@ function Choices({
     <section aria-labelledby="choose-title" className="card narrow">
       <h1 id="choose-title">{t('choose.title')}</h1>
       <p>{t('choose.text')}</p>
-      {choose.isError && <Alert tone="error">{errorMessage(choose.error, t)}</Alert>}
+      <WriteError error={choose.error} />
       <ul className="choice-list">
         {sorted.map((companyUser) => (
           <li key={companyUser.id}>

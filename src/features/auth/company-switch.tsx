@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { errorMessage } from '../../lib/json-api/error-message';
+import { WriteError } from '../../ui/write-error';
 import type { MyCompanyUser } from './auth-api';
 import { selectCompanyUser } from './log-in';
 import { Button } from '../../ui/button';
@@ -49,13 +49,19 @@ export function CompanySwitch({ companyUsers, current }: CompanySwitchProps) {
           ))}
         </select>
       </label>
-      <Button type="submit" size="small" disabled={switchCompany.isPending || chosen === current}>
-        {switchCompany.isPending ? t('account.switching') : t('account.switch')}
+      <Button
+        type="submit"
+        size="small"
+        disabled={chosen === current}
+        pending={switchCompany.isPending}
+        pendingLabel={t('account.switching')}
+      >
+        {t('account.switch')}
       </Button>
       {switchCompany.isError && (
-        <span role="alert" className="account-error">
-          {errorMessage(switchCompany.error, t)}
-        </span>
+        <div className="account-error">
+          <WriteError error={switchCompany.error} />
+        </div>
       )}
     </form>
   );

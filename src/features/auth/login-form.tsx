@@ -122,8 +122,8 @@ export function LoginForm({ onSubmit, isPending, error, preset }: LoginFormProps
         autoComplete="current-password"
         {...field('password')}
       />
-      <Button type="submit" disabled={isPending}>
-        {isPending ? t('login.pending') : t('login.submit')}
+      <Button type="submit" pending={isPending} pendingLabel={t('login.pending')}>
+        {t('login.submit')}
       </Button>
     </form>
   );

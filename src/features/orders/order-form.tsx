@@ -133,8 +133,13 @@ export function OrderForm({ cart, checkout, buyer, onPlaced }: OrderFormProps) {
       ))}
       {place.isError && <PlaceOrderProblem error={place.error} cart={cart} buyer={buyer} />}
       <div className="actions">
-        <Button type="submit" disabled={!ready || place.isPending}>
-          {place.isPending ? t('order.placing') : t('order.place')}
+        <Button
+          type="submit"
+          disabled={!ready}
+          pending={place.isPending}
+          pendingLabel={t('order.placing')}
+        >
+          {t('order.place')}
         </Button>
       </div>
     </form>

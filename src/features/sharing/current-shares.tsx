@@ -6,7 +6,7 @@ import type { CartShare } from '../carts/public';
 import { permissionGroupQueries } from '../permission-groups/public';
 import { PermissionGroupPicker } from './permission-group-picker';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { Alert } from '../../ui/alert';
+import { type WriteFailure, WriteError } from '../../ui/write-error';
 import { RemovedShareRow, ShareRow } from './share-rows';
 import { useLevelChange } from './use-level-change';
 import { useRemovedShares } from './use-removed-shares';
@@ -24,14 +24,14 @@ export function CurrentShares({ cartId, cartName, link, shares, onRemoved }: Cur
   // The groups are needed only to show and change levels: none to show, no request.
   const groups = useQuery({ ...permissionGroupQueries.list(), enabled: shares.length > 0 });
   const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<WriteFailure | null>(null);
   const { stillRemoved, remove, shareAgain, sharingAgain } = useRemovedShares({
     cartId,
     shares,
-    setError,
+    setFailure,
     onRemoved,
   });
-  const { picked, changeLevel } = useLevelChange(cartId, setError);
+  const { picked, changeLevel } = useLevelChange(cartId, setFailure);
   const personOf = (share: CartShare) =>
     share.person ?? { name: t('sharing.aColleague'), email: '' };
   const groupIdOf = (share: CartShare) =>
@@ -42,7 +42,7 @@ export function CurrentShares({ cartId, cartName, link, shares, onRemoved }: Cur
   }
   return (
     <div className="stack">
-      {error && <Alert tone="error">{error}</Alert>}
+      {failure && <WriteError {...failure} about="sharing" />}
       {shares.length === 0 && <p className="muted">{t('sharing.none')}</p>}
       <ul className="share-list" aria-label={t('sharing.list')}>
         {shares.map((share) => {

@@ -3,11 +3,11 @@
 import { useState } from 'react';
 import type { PermissionName } from '../carts/public';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { errorMessage } from '../../lib/json-api/error-message';
 import { useToast } from '../../ui/toast';
+import type { WriteFailure } from '../../ui/write-error';
 import { useChangePermission } from './sharing-mutations';
 
-export function useLevelChange(cartId: string, setError: (message: string | null) => void) {
+export function useLevelChange(cartId: string, setFailure: (failure: WriteFailure | null) => void) {
   const change = useChangePermission(cartId);
   const toast = useToast();
   const { t } = useI18n();
@@ -19,7 +19,7 @@ export function useLevelChange(cartId: string, setError: (message: string | null
   };
 
   function changeLevel(shareId: string, personName: string, groupId: string, name: PermissionName) {
-    setError(null);
+    setFailure(null);
     setPicked((current) => ({ ...current, [shareId]: groupId }));
     change.mutate(
       { shareId, groupId, name },
@@ -35,9 +35,10 @@ export function useLevelChange(cartId: string, setError: (message: string | null
           });
         },
         onError: (e) => {
-          setError(
-            t('sharing.notChanged', { name: personName, reason: errorMessage(e, t, 'sharing') }),
-          );
+          setFailure({
+            error: e,
+            say: (reason) => t('sharing.notChanged', { name: personName, reason }),
+          });
         },
       },
     );

@@ -4,8 +4,8 @@
 import { useState } from 'react';
 import type { CartShare } from '../carts/public';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { errorMessage } from '../../lib/json-api/error-message';
 import { useToast } from '../../ui/toast';
+import type { WriteFailure } from '../../ui/write-error';
 import { useShareCart, useUnshare } from './sharing-mutations';
 
 /** Someone whose share was removed on this page, with what it takes to share again. */
@@ -18,11 +18,11 @@ export interface RemovedShare {
 interface Options {
   cartId: string;
   shares: CartShare[];
-  setError: (message: string | null) => void;
+  setFailure: (failure: WriteFailure | null) => void;
   onRemoved: () => void;
 }
 
-export function useRemovedShares({ cartId, shares, setError, onRemoved }: Options) {
+export function useRemovedShares({ cartId, shares, setFailure, onRemoved }: Options) {
   const unshare = useUnshare(cartId);
   const reshare = useShareCart(cartId);
   const toast = useToast();
@@ -34,7 +34,7 @@ export function useRemovedShares({ cartId, shares, setError, onRemoved }: Option
 
   function shareAgain({ companyUserId, person, groupId }: RemovedShare) {
     if (!groupId) return;
-    setError(null);
+    setFailure(null);
     reshare.mutate(
       { companyUserId, groupId },
       {
@@ -43,14 +43,14 @@ export function useRemovedShares({ cartId, shares, setError, onRemoved }: Option
           toast({ message: t('sharing.sharedAgain', { name: person.name }) });
         },
         onError: (e) => {
-          setError(t('sharing.undoFailed', { reason: errorMessage(e, t, 'sharing') }));
+          setFailure({ error: e, say: (reason) => t('sharing.undoFailed', { reason }) });
         },
       },
     );
   }
 
   function remove(shareId: string, gone: RemovedShare) {
-    setError(null);
+    setFailure(null);
     unshare.mutate(shareId, {
       onSuccess() {
         setRemoved((current) => [
@@ -71,12 +71,10 @@ export function useRemovedShares({ cartId, shares, setError, onRemoved }: Option
         });
       },
       onError(e) {
-        setError(
-          t('sharing.stillHasAccess', {
-            name: gone.person.name,
-            reason: errorMessage(e, t, 'sharing'),
-          }),
-        );
+        setFailure({
+          error: e,
+          say: (reason) => t('sharing.stillHasAccess', { name: gone.person.name, reason }),
+        });
       },
     });
   }

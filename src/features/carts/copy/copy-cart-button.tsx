@@ -2,7 +2,7 @@
 // copy opened when done. A copy that could not be created says why and leaves nothing.
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../../lib/i18n/i18n-context';
-import { Alert } from '../../../ui/alert';
+import { WriteError } from '../../../ui/write-error';
 import { Button } from '../../../ui/button';
 import { errorMessage } from '../../../lib/json-api/error-message';
 import type { Cart } from '../cart-model';
@@ -43,7 +43,7 @@ export function CopyCartButton({ cart }: { cart: Cart }) {
 
   return (
     <>
-      <Button variant="secondary" disabled={copy.isPending} onClick={start}>
+      <Button variant="secondary" pending={copy.isPending} onClick={start}>
         {t('copy.button')}
       </Button>
       {copy.isPending && (
@@ -69,9 +69,11 @@ export function CopyCartButton({ cart }: { cart: Cart }) {
       )}
       {copy.isError && (
         <div className="copy-error">
-          <Alert tone="error">
-            {t('copy.failed', { reason: errorMessage(copy.error, t, 'cart') })}
-          </Alert>
+          <WriteError
+            error={copy.error}
+            about="cart"
+            say={(reason) => t('copy.failed', { reason })}
+          />
         </div>
       )}
     </>

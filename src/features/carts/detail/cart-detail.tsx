@@ -53,10 +53,7 @@ function CartContent({ loaded, query, renderSharing, renderOrdering }: CartConte
   const { t } = useI18n();
   const lastError = query.isError ? query.error : null;
   const { lock, shown: cart, release } = useCartLock(loaded, lastError);
-  const live = useLiveCart(loaded, {
-    checkedAt: Math.max(query.dataUpdatedAt, query.errorUpdatedAt),
-    paused: lock === 'gone',
-  });
+  const live = useLiveCart(loaded, { paused: lock === 'gone' });
   const news = useCartNews(loaded);
   const stopEditing = () => {
     setEditing('none');

@@ -3,6 +3,7 @@
 // (the cart stays; the next check is said).
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { RefreshFailed } from '../../../ui/refresh-failed';
 import { LIVE_CHECK_MS } from '../live/use-live-cart';
@@ -25,7 +26,7 @@ export function CartStatus(props: CartStatusProps) {
   const { lock, keptForms, onRelease, checkError, live, onCheckNow } = props;
   if (lock === 'gone') {
     return (
-      <div role="alert" className="alert alert-warning cart-status">
+      <Alert tone="warning" className="cart-status">
         <p>
           <strong>{t('cart.goneTitle')}</strong> {t('cart.goneText')}
           {keptForms && ` ${t('cart.keptTyping')}`}
@@ -33,12 +34,12 @@ export function CartStatus(props: CartStatusProps) {
         <p>
           <Link to="/carts">{t('cart.notFoundLink')}</Link>
         </p>
-      </div>
+      </Alert>
     );
   }
   if (lock === 'read-only') {
     return (
-      <div role="alert" className="alert alert-warning cart-status">
+      <Alert tone="warning" className="cart-status">
         <p>
           <strong>{t('cart.nowReadOnlyTitle')}</strong> {t('cart.nowReadOnlyText')}{' '}
           {t('cart.keptTyping')}
@@ -46,7 +47,7 @@ export function CartStatus(props: CartStatusProps) {
         <Button size="small" variant="secondary" onClick={onRelease}>
           {t('cart.showReadOnly')}
         </Button>
-      </div>
+      </Alert>
     );
   }
   if (checkError) {

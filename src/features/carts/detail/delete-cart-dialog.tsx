@@ -1,9 +1,8 @@
 // Deleting a cart is final and reaches other people: the dialog says whom.
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../../lib/i18n/i18n-context';
-import { Alert } from '../../../ui/alert';
+import { WriteError } from '../../../ui/write-error';
 import { Dialog } from '../../../ui/dialog';
-import { errorMessage } from '../../../lib/json-api/error-message';
 import type { Cart } from '../cart-model';
 import { useDeleteCart } from '../cart-mutations';
 import { Button } from '../../../ui/button';
@@ -33,11 +32,12 @@ export function DeleteCartDialog({ cart, onClose }: { cart: Cart; onClose: () =>
   return (
     <Dialog title={t('delete.title', { name: cart.name })} onClose={onClose}>
       <Consequences cart={cart} />
-      {remove.isError && <Alert tone="error">{errorMessage(remove.error, t, 'cart')}</Alert>}
+      <WriteError error={remove.error} about="cart" />
       <div className="actions">
         <Button
           variant="danger"
-          disabled={remove.isPending}
+          pending={remove.isPending}
+          pendingLabel={t('delete.pending')}
           onClick={() => {
             remove.mutate(undefined, {
               onSuccess() {
@@ -49,7 +49,7 @@ export function DeleteCartDialog({ cart, onClose }: { cart: Cart; onClose: () =>
             });
           }}
         >
-          {remove.isPending ? t('delete.pending') : t('delete.submit')}
+          {t('delete.submit')}
         </Button>
         <Button variant="secondary" onClick={onClose}>
           {t('delete.keep')}

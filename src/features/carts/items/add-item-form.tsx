@@ -11,7 +11,7 @@ import { errorMessage } from '../../../lib/json-api/error-message';
 import { fieldErrors } from '../../../lib/json-api/field-errors';
 import { FIELD_MESSAGES } from '../../../contract/field-rules';
 import { isGlueError } from '../../../lib/json-api/glue-error';
-import { Alert } from '../../../ui/alert';
+import { WriteError } from '../../../ui/write-error';
 import { Button } from '../../../ui/button';
 import { formatMoney } from '../../../ui/money';
 import { submitOnce } from '../../../ui/submit-once';
@@ -104,9 +104,7 @@ export function AddItemForm({ cartId, currency }: { cartId: string; currency: st
       noValidate
       onSubmit={submitOnce(add.isPending, onSubmit)}
     >
-      {add.isError && !fieldLevel && (
-        <Alert tone="error">{errorMessage(add.error, t, 'cart')}</Alert>
-      )}
+      {!fieldLevel && <WriteError error={add.error} about="cart" />}
       <ProductField
         value={skuText}
         inputRef={sku.ref}
@@ -139,8 +137,8 @@ export function AddItemForm({ cartId, currency }: { cartId: string; currency: st
         error={errors.quantity?.message}
         {...register('quantity', { valueAsNumber: true })}
       />
-      <Button type="submit" disabled={add.isPending}>
-        {add.isPending ? t('add.pending') : t('add.submit')}
+      <Button type="submit" pending={add.isPending} pendingLabel={t('add.pending')}>
+        {t('add.submit')}
       </Button>
       {chosen && !needsVariant && only && (
         <p className="field-hint add-chosen">

@@ -11,6 +11,7 @@ import { useWriteLocked } from '../../../ui/write-lock';
 import { MAX_ITEM_LINES, isReadable, readItemLines } from './item-lines';
 import { ItemLinesPreview } from './item-lines-preview';
 import { useAddItems } from './use-add-items';
+import { WriteError } from '../../../ui/write-error';
 
 /** A list file bigger than this is not a list of items. */
 const MAX_FILE_BYTES = 256 * 1024;
@@ -110,7 +111,7 @@ export function SeveralItemsForm({ cartId }: { cartId: string }) {
       {read.lines.length > 0 && !tooMany && (
         <ItemLinesPreview lines={read.lines} refused={refused} />
       )}
-      {add.isError && <Alert tone="error">{errorMessage(add.error, t, 'cart')}</Alert>}
+      <WriteError error={add.error} about="cart" />
       <p role="status" className="field-hint">
         {add.progress
           ? t('several.progress', { done: add.progress.done, total: add.progress.total })

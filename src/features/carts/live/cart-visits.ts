@@ -1,6 +1,7 @@
 // How each shared cart looked when this person last saw it, in this browser: like the
 // New markers, one localStorage entry per company user, so two people on one computer
 // keep their own and another browser starts with no memory (and so shows nothing).
+import { z } from 'zod/mini';
 import type { KeyValueStorage } from '../../../lib/session/session-store';
 import type { CartSnapshot } from './cart-changes';
 
@@ -8,26 +9,25 @@ const keyOf = (companyUserId: string) => `shared-carts.cart-visits.v1.${companyU
 
 type Visits = Record<string, CartSnapshot>;
 
-function isSnapshot(value: unknown): value is CartSnapshot {
-  if (typeof value !== 'object' || value === null) return false;
-  const { name, items } = value as Partial<CartSnapshot>;
-  return (
-    typeof name === 'string' &&
-    Array.isArray(items) &&
-    items.every(
-      (item) =>
-        typeof item.id === 'string' &&
-        typeof item.name === 'string' &&
-        typeof item.quantity === 'number',
-    )
-  );
-}
+/** A remembered cart, as stored: anything else (an older shape, a hand edit) is dropped. */
+const snapshotSchema = z.object({
+  name: z.string(),
+  items: z.array(z.object({ id: z.string(), name: z.string(), quantity: z.number() })),
+});
+const visitsSchema = z.record(z.string(), z.unknown());
 
 function read(storage: KeyValueStorage, companyUserId: string): Visits {
   try {
-    const value: unknown = JSON.parse(storage.getItem(keyOf(companyUserId)) ?? '{}');
-    if (typeof value !== 'object' || value === null) return {};
-    return Object.fromEntries(Object.entries(value).filter(([, visit]) => isSnapshot(visit)));
+    const stored = visitsSchema.safeParse(
+      JSON.parse(storage.getItem(keyOf(companyUserId)) ?? '{}'),
+    );
+    if (!stored.success) return {};
+    return Object.fromEntries(
+      Object.entries(stored.data).flatMap(([cartId, visit]) => {
+        const snapshot = snapshotSchema.safeParse(visit);
+        return snapshot.success ? [[cartId, snapshot.data]] : [];
+      }),
+    );
   } catch {
     return {};
   }

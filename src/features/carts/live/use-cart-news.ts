@@ -63,13 +63,19 @@ export function useCartNews(cart: Cart): CartNews {
       arriving = false;
       if (visit.last) setSince(cartChanges(visit.last, snapshotOf(cartNow)));
     };
+    // Whether the query was fetching before each update: an answer that ends a fetch is
+    // Glue's; new data without one was put in by hand (setQueryData: the user's writes).
+    let fetching = queryClient.getQueryState(queryKey)?.fetchStatus === 'fetching';
     const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.query.queryHash !== hash) return;
-      if (event.action.type !== 'success') return;
-      const next = (event.query as Query<Cart>).state.data;
+      const state = (event.query as Query<Cart>).state;
+      const fetched = fetching;
+      fetching = state.fetchStatus === 'fetching';
+      const next = state.data;
+      if (next === last) return;
       const before = last;
       last = next;
-      if (event.action.manual || !before || !next) return;
+      if (!fetched || !before || !next) return;
       if (isWritingTo(queryClient, cartId)) return;
       if (arriving) {
         arrived(next);

@@ -6,11 +6,9 @@
 // cost nothing. A check never runs while the user's own write to the cart is under way.
 // The 10 s count from the last answer, a failed one included, so "trying again in 10 s"
 // is true when it is said; a failed check never stops the ones after it.
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useIsMutating, useQuery } from '@tanstack/react-query';
 import type { Cart } from '../cart-model';
 import { cartQueries } from '../cart-queries';
-import { isWritingTo } from '../cart-mutations';
 
 export const LIVE_CHECK_MS = 10_000;
 
@@ -19,33 +17,33 @@ export const othersCanChange = (cart: Cart): boolean =>
   cart.access !== 'owner' || cart.shares.length > 0;
 
 interface LiveCartOptions {
-  /** When Glue last answered for this cart (data or error): the next check counts from it. */
-  checkedAt: number;
   /** No more checks (the cart is gone). */
   paused?: boolean;
   intervalMs?: number;
 }
 
-/** Keeps a shared cart fresh; answers whether it does (and so when the next check is). */
+/**
+ * Keeps a shared cart fresh; answers whether it does (and so when the next check is).
+ * Query's own `refetchInterval`, on an observer of the cart's query that only polls:
+ * Query restarts the interval whenever the query answers (data or error), checks only
+ * while the tab is visible, and never starts a second request while one runs. While the
+ * user's own write to the cart is under way (a mutation keyed by the cart) it waits.
+ */
 export function useLiveCart(
   cart: Cart,
-  { checkedAt, paused = false, intervalMs = LIVE_CHECK_MS }: LiveCartOptions,
+  { paused = false, intervalMs = LIVE_CHECK_MS }: LiveCartOptions = {},
 ): boolean {
-  const queryClient = useQueryClient();
+  const detail = cartQueries.detail(cart.id);
+  const writing = useIsMutating({ mutationKey: detail.queryKey }) > 0;
   const live = othersCanChange(cart) && !paused;
-  useEffect(() => {
-    if (!live) return;
-    const { queryKey } = cartQueries.detail(cart.id);
-    const timer = setInterval(() => {
-      if (document.visibilityState !== 'visible') return;
-      // The user's own writes first: their answer replaces the cart anyway.
-      if (isWritingTo(queryClient, cart.id)) return;
-      if (queryClient.isFetching({ queryKey, exact: true }) > 0) return;
-      void queryClient.refetchQueries({ queryKey, exact: true, type: 'active' });
-    }, intervalMs);
-    return () => {
-      clearInterval(timer);
-    };
-  }, [live, cart.id, intervalMs, queryClient, checkedAt]);
+  useQuery({
+    ...detail,
+    refetchInterval: live && !writing ? intervalMs : false,
+    // The page's own observer loads the cart and refetches on focus; this one only polls.
+    refetchOnMount: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+    notifyOnChangeProps: [],
+  });
   return live;
 }

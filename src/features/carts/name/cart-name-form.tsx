@@ -100,8 +100,8 @@ export function CartNameForm({
         {...register('name')}
       />
       <div className="actions">
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? t(labels.pending) : t(labels.submit)}
+        <Button type="submit" pending={save.isPending} pendingLabel={t(labels.pending)}>
+          {t(labels.submit)}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}

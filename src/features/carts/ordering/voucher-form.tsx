@@ -79,8 +79,13 @@ export function VoucherForm({ cart }: { cart: Cart }) {
             </p>
           )}
         </div>
-        <Button type="submit" disabled={add.isPending || code.trim() === ''}>
-          {add.isPending ? t('voucher.pending') : t('voucher.apply')}
+        <Button
+          type="submit"
+          disabled={code.trim() === ''}
+          pending={add.isPending}
+          pendingLabel={t('voucher.pending')}
+        >
+          {t('voucher.apply')}
         </Button>
       </form>
     </section>

@@ -2,18 +2,20 @@
 // Glue has no "seen" flag, so this lives in localStorage, one entry per company user:
 // two people on one computer keep their own. A share that ends is forgotten, so a cart
 // shared again later is new again.
+import { z } from 'zod/mini';
 import { createListeners } from '../../../lib/listeners';
 import type { KeyValueStorage } from '../../../lib/session/session-store';
 
 const keyOf = (companyUserId: string) => `shared-carts.seen-carts.v1.${companyUserId}`;
 
+/** The stored ids: a list of cart ids; anything else counts as none seen. */
+const storedIds = z.array(z.string());
+
 function parse(raw: string | null): ReadonlySet<string> {
   if (raw === null) return new Set();
   try {
-    const value: unknown = JSON.parse(raw);
-    return new Set(
-      Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [],
-    );
+    const ids = storedIds.safeParse(JSON.parse(raw));
+    return new Set(ids.success ? ids.data : []);
   } catch {
     return new Set();
   }
