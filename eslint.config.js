@@ -68,6 +68,56 @@ export default tseslint.config(
     files: ['mocks/server.ts', '{build,bench,scripts,lint}/**/*.ts', 'e2e/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+  // Speed exceptions that lint can hold (docs/decisions/).
+  {
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-hook-form',
+              importNames: ['Controller', 'useController'],
+              message:
+                'Its code would join the login page: docs/decisions/add-form-without-controller.md',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/auth/login-*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react-hook-form', '@hookform/resolvers/zod'].map((name) => ({
+            name,
+            message: 'The login page has no form library: docs/decisions/login-form-without-rhf.md',
+          })),
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/carts/list/cart-row.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-router-dom',
+              importNames: ['Link', 'NavLink'],
+              message: 'A plain <a>: docs/decisions/cart-row-plain-link.md',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'build/**/*.ts'],
     ignores: ['**/*.test.{ts,tsx}', 'src/test/**'],

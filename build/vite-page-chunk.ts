@@ -1,12 +1,10 @@
 // A build plugin: a page's code in one file, not a dozen. Rolldown puts what several
-// pages share into small common chunks of their own (the query hook, the alert, the
-// section boundary, …), and the cart list's route loaded 13 files on top of the shell.
-// Over the 6 connections a browser opens to an HTTP/1.1 origin that is several rounds of
-// requests, which on a phone's network is much of the page's LCP (Lighthouse, 504 carts:
-// 2.54 s with 13 files, 2.35 s with 6 — issue 21). This plugin gives Rolldown two chunk
-// groups: every module the page reaches by static imports beyond the shell (the entry),
-// and, in a second file, what of those the other pages named here reach too (the login
-// page's form parts). Other pages then take what they share with it from those files.
+// pages share into small common chunks of their own, and over HTTP/1.1's six connections
+// every extra file is another round of requests (docs/decisions/page-chunk-groups.md).
+// This plugin gives Rolldown two chunk groups: every module the page reaches by static
+// imports beyond the shell (the entry), and, in a second file, what of those the other
+// pages named reach too (the login page's form parts). Other pages then take what they
+// share with it from those files.
 import type { Plugin, Rolldown } from 'vite';
 
 /** What the rule needs of the module graph: each module's static imports. */

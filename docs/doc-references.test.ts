@@ -2,7 +2,7 @@
 // explains itself. The code cites `docs/glue-api.md §N`, `docs/demo-data.md` and
 // `docs/architecture.md habit N` (sections and their sub-sections, `§11a`); the docs name files in backticks and link each other.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const CODE_ROOTS = ['src', 'mocks', 'e2e', 'build', 'bench', 'scripts', 'deploy', 'lint'];
@@ -65,7 +65,9 @@ describe('documents the code cites', () => {
 describe('the docs', () => {
   it('link only documents that exist', () => {
     const links = docFiles.flatMap((file) =>
-      [...read(file).matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)].map((m) => join('docs', m[1] ?? '')),
+      [...read(file).matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)].map((m) =>
+        join(dirname(file), m[1] ?? ''),
+      ),
     );
     expect(links.length).toBeGreaterThan(3);
     expect(links.filter((path) => !existsSync(path))).toEqual([]);

@@ -35,7 +35,7 @@ test('against a stock Glue cross-origin: items work, a rename says the shop must
     'Cart names cannot be saved here: this app runs on another address than the shop’s Glue API',
   );
   await expect(page.getByRole('alert')).toContainText(
-    'How to set it up: README, “Deploying against a real Spryker Glue”.',
+    'How to set it up: docs/deployment.md, “Deploying against a real Spryker Glue”.',
   );
   await expect(page.getByLabel('New name')).toHaveValue(`${name} renamed`);
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();

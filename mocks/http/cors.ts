@@ -1,5 +1,5 @@
 // How the HTTP mock server answers CORS. Two policies:
-// - `permissive` (the default): what the README asks a shop to configure for a
+// - `permissive` (the default): what docs/deployment.md asks a shop to configure for a
 //   cross-origin app — the localhost origin echoed, If-Match allowed, ETag exposed;
 // - `stock`: a stock Spryker Glue exactly (docs/glue-api.md §10, rev 3) — allow-origin `*`,
 //   a fixed allowed-headers list without If-Match, nothing exposed, plain-text refusals.

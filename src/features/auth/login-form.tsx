@@ -1,8 +1,8 @@
 // Email and password, validated with the same schema the mock backend uses. A wrong
 // password is said inline; the typed email stays; the button can't double-submit.
 //
-// Why not react-hook-form, like every other form: this is the first page anyone loads,
-// and the form library was 12 KB gzip of it (build/check-live-build.ts budgets it).
+// Why not react-hook-form, like every other form: this is the first page anyone loads
+// (docs/decisions/login-form-without-rhf.md; lint holds it).
 // Two fields need no library: the schema does the checking, `useLoginFields` does what
 // react-hook-form did here (check on submit, then again as each field changes; focus
 // the first field in error).

@@ -1,6 +1,6 @@
 // The only door into ordering. Everything is a loader: the router opens this door, and
 // whatever it hands out statically would land in the first chunk every visit loads
-// (docs/architecture.md, "What /login costs") — the query factory included.
+// (docs/decisions/doors-hand-out-loaders.md) — the query factory included.
 export const orderPages = {
   order: () => import('./order-page'),
   list: () => import('./orders-page'),

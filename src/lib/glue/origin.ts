@@ -8,7 +8,7 @@ export const glueIsCrossOrigin = (): boolean =>
   isCrossOrigin(config.glueBaseUrl, window.location.origin);
 
 /**
- * Where the deployment guide lives (`VITE_SETUP_GUIDE_URL`, e.g. the README's section on
+ * Where the deployment guide lives (`VITE_SETUP_GUIDE_URL`, e.g. docs/deployment.md, on
  * the team's repository host); null when the build was not told.
  */
 export const setupGuideUrl = (): string | null => {

@@ -1,4 +1,4 @@
-// VITE_GLUE_URL in its two forms (README "Deploying against a real Spryker Glue"):
+// VITE_GLUE_URL in its two forms (docs/deployment.md):
 // - a path on the app's own origin (`/glue`): a reverse proxy forwards it to Glue. The
 //   way a stock Glue works in full, since it lets no other origin send If-Match or read
 //   ETag (docs/glue-api.md §10);

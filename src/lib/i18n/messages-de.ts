@@ -328,7 +328,8 @@ export const de: Record<MessageKey, string> = {
     'Der Name kann nicht gespeichert werden: Der Shop verlangt die Version dieses Warenkorbs (ETag), die die App nicht lesen kann. Bitte geben Sie das an Ihre Administration weiter – der Glue-Server muss den ETag-Header für diese App freigeben.',
   'rename.crossOrigin':
     'Warenkorbnamen können hier nicht gespeichert werden: Diese App läuft unter einer anderen Adresse als die Glue-API des Shops, und Glue lässt sie von dort die Version des Warenkorbs nicht senden. Alles andere funktioniert. Bitte geben Sie das an Ihre Administration weiter: App und Glue unter demselben Ursprung bereitstellen oder Glues CORS für diese App einrichten.',
-  'rename.crossOriginGuide': 'Wie das geht: README, „Deploying against a real Spryker Glue“.',
+  'rename.crossOriginGuide':
+    'Wie das geht: docs/deployment.md, „Deploying against a real Spryker Glue“.',
   'add.noSuchProduct': 'Es gibt kein Produkt mit dieser Artikelnummer.',
   'cart.noTotal': 'Noch nicht berechnet',
   'cartError.115':

@@ -242,7 +242,8 @@ export const enPages = {
     'The name cannot be saved: the shop asks for this cart’s version (its ETag), which the app cannot read. Please tell your administrator: the Glue server must expose the ETag header to this app.',
   'rename.crossOrigin':
     'Cart names cannot be saved here: this app runs on another address than the shop’s Glue API, and Glue does not let it send the cart’s version from there. Everything else works. Please tell your administrator: serve the app and Glue from the same origin, or set up Glue’s CORS for this app.',
-  'rename.crossOriginGuide': 'How to set it up: README, “Deploying against a real Spryker Glue”.',
+  'rename.crossOriginGuide':
+    'How to set it up: docs/deployment.md, “Deploying against a real Spryker Glue”.',
   'add.noSuchProduct': 'There is no product with this SKU.',
   'cart.noTotal': 'Not calculated yet',
   'cartError.115':

@@ -50,12 +50,11 @@ export function resourceObjectProblem(value: unknown): string | null {
 }
 
 /**
- * One resource object, checked by a plain function rather than composed zod objects:
- * the cart list of a big account holds some 1,300 resources and 2,000 identifiers, and
- * zod walked and copied each key by key — 31 ms to check it, cold, where this takes 7
- * (zod's compiled fast path is off under the app's CSP anyway). It ran before the list's
- * first paint: on a 4× slowed CPU that task went from 195 to 73 ms (issue 21). A resource
- * passes through as it came; the check's words go into the error.
+ * One resource object, checked by a plain function rather than composed zod objects: a
+ * big account's cart list holds thousands of resources and identifiers, and zod walked
+ * and copied each key by key before the list's first paint
+ * (docs/decisions/hand-written-resource-check.md). A resource passes through as it came;
+ * the check's words go into the error.
  */
 export const resourceObjectSchema = z.custom<ResourceObject>().check(
   z.superRefine((value, context) => {

@@ -9,6 +9,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { isGlueError } from '../../../lib/json-api/glue-error';
 import { Button } from '../../../ui/button';
+import { SkeletonRows } from '../../../ui/skeleton';
 import { QueryView } from '../../../ui/query-view';
 import { SectionBoundary } from '../../../ui/section-boundary';
 import { WriteLock } from '../../../ui/write-lock';
@@ -159,10 +160,7 @@ export function CartDetail({ renderSharing, renderOrdering }: CartDetailProps) {
       pending={
         <div className="stack">
           <p role="status">{t('cart.loading')}</p>
-          <div aria-hidden="true" className="skeleton-table">
-            <div className="skeleton-row" />
-            <div className="skeleton-row" />
-          </div>
+          <SkeletonRows rows={2} />
         </div>
       }
       failed={(error) => (isGlueError(error, '101') ? <CartNotFound cartId={cartId} /> : undefined)}

@@ -7,10 +7,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { type ItemAddInput, itemAddSchema } from '../../../contract/cart-schemas';
 import { useI18n } from '../../../lib/i18n/i18n-context';
-import { errorMessage } from '../../../lib/json-api/error-message';
-import { fieldErrors } from '../../../lib/json-api/field-errors';
 import { FIELD_MESSAGES } from '../../../contract/field-rules';
-import { isGlueError } from '../../../lib/json-api/glue-error';
 import { WriteError } from '../../../ui/write-error';
 import { Button } from '../../../ui/button';
 import { formatMoney } from '../../../ui/money';
@@ -18,7 +15,8 @@ import { submitOnce } from '../../../ui/submit-once';
 import { TextField } from '../../../ui/text-field';
 import { useAddItem } from '../cart-mutations';
 import { ProductField } from '../products/product-field';
-import type { ProductMatch } from '../products/products-api';
+import { type ProductMatch, onlyVariant } from '../products/products-api';
+import { addItemFieldErrors, isFieldLevel } from './add-item-errors';
 import { VariantChoice } from '../products/variant-choice';
 
 // Glue's rules, plus one of the app's: the products here are sold in whole pieces.
@@ -46,10 +44,10 @@ export function AddItemForm({ cartId, currency }: { cartId: string; currency: st
     resolver: zodResolver(formSchema),
     defaultValues: { sku: '', quantity: 1 },
   });
-  const needsVariant = chosen !== null && chosen.variants.length > 1;
+  const needsVariant = chosen !== null && onlyVariant(chosen) === null;
   // The product field's text is kept here and handed to the form with setValue, rather
   // than through react-hook-form's Controller, whose code would join the login page's
-  // first visit (the library's shared chunk).
+  // first visit (docs/decisions/add-form-without-controller.md; lint holds it).
   const sku = register('sku');
   const [skuText, setSkuText] = useState('');
   const setSku = (text: string) => {
@@ -58,12 +56,12 @@ export function AddItemForm({ cartId, currency }: { cartId: string; currency: st
   };
 
   function pick(match: ProductMatch) {
-    const [only] = match.variants;
+    const only = onlyVariant(match);
     setChosen(match);
     setVariantMissing(false);
-    setVariant(match.variants.length === 1 && only ? only.sku : '');
+    setVariant(only?.sku ?? '');
     // One variant: its SKU is what goes to Glue, so the field shows it.
-    setSku(match.variants.length === 1 && only ? only.sku : match.name);
+    setSku(only?.sku ?? match.name);
   }
 
   const onSubmit = handleSubmit((input) => {
@@ -82,21 +80,18 @@ export function AddItemForm({ cartId, currency }: { cartId: string; currency: st
           setVariant('');
         },
         onError(error) {
-          // Glue names an unknown SKU with 102 (then 113); 113 alone: it exists but can't be added.
-          if (isGlueError(error, '102') || isGlueError(error, '113')) {
-            setError('sku', { message: errorMessage(error, t, 'addItem') }, { shouldFocus: true });
-          }
-          const fields = fieldErrors(error);
-          if (fields.sku) setError('sku', { message: fields.sku });
+          const fields = addItemFieldErrors(error, t);
+          // Glue's product codes focus the product field: it is the one to change.
+          if (fields.sku)
+            setError('sku', { message: fields.sku }, { shouldFocus: fields.focusSku });
           if (fields.quantity) setError('quantity', { message: fields.quantity });
         },
       },
     );
   });
 
-  const fieldLevel =
-    isGlueError(add.error, '113') || Object.keys(fieldErrors(add.error)).length > 0;
-  const [only] = chosen?.variants ?? [];
+  const fieldLevel = isFieldLevel(add.error);
+  const only = chosen && onlyVariant(chosen);
   return (
     <form
       className="inline-form add-item"
@@ -140,7 +135,7 @@ export function AddItemForm({ cartId, currency }: { cartId: string; currency: st
       <Button type="submit" pending={add.isPending} pendingLabel={t('add.pending')}>
         {t('add.submit')}
       </Button>
-      {chosen && !needsVariant && only && (
+      {chosen && only && (
         <p className="field-hint add-chosen">
           {t('add.chosen', {
             name: chosen.name,

@@ -35,7 +35,7 @@ describe('renaming a cart when Glue is on another origin', () => {
     );
     expect(
       screen.getByRole('link', {
-        name: 'How to set it up: README, “Deploying against a real Spryker Glue”.',
+        name: 'How to set it up: docs/deployment.md, “Deploying against a real Spryker Glue”.',
       }),
     ).toHaveAttribute(
       'href',

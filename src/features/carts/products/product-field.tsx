@@ -9,7 +9,7 @@ import { formatMoney } from '../../../ui/money';
 import { ComboboxOption } from '../../../ui/combobox-option';
 import { useCombobox } from '../../../ui/use-combobox';
 import { useWriteLocked } from '../../../ui/write-lock';
-import type { ProductMatch } from './products-api';
+import { type ProductMatch, onlyVariant } from './products-api';
 import { useProductSearch } from './use-product-search';
 
 interface ProductFieldProps {
@@ -130,10 +130,7 @@ export function ProductField({
 
 /** One variant: its SKU; several: how many there are to choose from. */
 function skuLabel(match: ProductMatch, t: Translate): string {
-  const [only] = match.variants;
-  return match.variants.length === 1 && only
-    ? only.sku
-    : t('add.variantCount', { count: match.variants.length });
+  return onlyVariant(match)?.sku ?? t('add.variantCount', { count: match.variants.length });
 }
 
 function searchSummary(

@@ -18,6 +18,11 @@ export interface ProductMatch {
   variants: ProductVariant[];
 }
 
+/** The product's one variant, or null when there are several to choose from: one variant
+ * is chosen by itself, and its SKU is what goes to Glue. */
+export const onlyVariant = (match: ProductMatch): ProductVariant | null =>
+  match.variants.length === 1 ? (match.variants[0] ?? null) : null;
+
 const suggestionSchema = z.object({
   abstractProducts: z.array(
     z.object({ abstractSku: z.string(), abstractName: z.string(), price: z.number() }),
