@@ -10,6 +10,7 @@ import { buildApp } from '../build/build-app';
 import { median, quantile, waitForUrl } from './measure';
 import { startServer } from '../scripts/process-group';
 import { serveDist } from '../scripts/serve-dist';
+import { report } from './record';
 
 const GLUE_PORT = 3121;
 const APP_PORT = 4183;
@@ -112,11 +113,13 @@ async function productField(page: Page, cdp: CDPSession) {
     perWord.push(searches - before);
   }
   const ms = (s: number) => (s * 1000).toFixed(1);
-  console.log(
-    `Product field, ${String(keyTimes.length)} keystrokes at ${String(KEY_GAP_MS)} ms apart (each keystroke's window includes any answer landing in it): scripting median ${ms(median(keyTimes))} ms, p95 ${ms(quantile(keyTimes, 0.95))} ms, max ${ms(Math.max(...keyTimes))} ms`,
+  report(
+    `Product field: scripting per keystroke, ${String(KEY_GAP_MS)} ms apart (\`bench:buyer\`)`,
+    `median ${ms(median(keyTimes))} ms, p95 ${ms(quantile(keyTimes, 0.95))} ms, max ${ms(Math.max(...keyTimes))} ms (${String(keyTimes.length)} keystrokes)`,
   );
-  console.log(
-    `Searches per typed word: ${perWord.join(', ')} (median ${String(median(perWord))}; words ${WORDS.map((w) => `"${w}"`).join(', ')})`,
+  report(
+    'Product field: searches per typed word',
+    `median ${String(median(perWord))} (${perWord.join(', ')}; words ${WORDS.join(', ')})`,
   );
 }
 
@@ -155,8 +158,9 @@ async function colleagueWrite(page: Page, gina: string, cartId: string) {
     delays.push(shownAt - wroteAt);
   }
   const s = (ms: number) => (ms / 1000).toFixed(1);
-  console.log(
-    `Colleague's write → on screen (live mode, check every 10 s, writes at random moments): median ${s(median(delays))} s, runs ${delays.map(s).join(', ')} s (spread ${s(Math.min(...delays))}–${s(Math.max(...delays))} s)`,
+  report(
+    'A colleague’s write → on screen (live, check every 10 s)',
+    `median ${s(median(delays))} s (${s(Math.min(...delays))}–${s(Math.max(...delays))} s, ${String(delays.length)} runs)`,
   );
 }
 
@@ -221,8 +225,9 @@ async function periodicCheck(page: Page, anna: string, benId: string) {
   const longTasks = await page.evaluate(
     () => (window as unknown as { longTasks: number[] }).longTasks,
   );
-  console.log(
-    `Periodic check on a 50-item cart, CPU slowed 4×, ${String(CHECKS)} checks: ${String(gets)} Glue requests (GET /carts/{id}), long tasks over 50 ms: ${longTasks.length === 0 ? 'none' : longTasks.map((d) => `${d.toFixed(0)} ms`).join(', ')}`,
+  report(
+    'Periodic check on a 50-item cart, CPU slowed 4×',
+    `${String(CHECKS)} checks, ${String(gets)} Glue requests, long tasks over 50 ms: ${longTasks.length === 0 ? 'none' : longTasks.map((d) => `${d.toFixed(0)} ms`).join(', ')}`,
   );
 }
 

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { createBackend } from '../mocks/backend';
 import { createDatabase } from '../mocks/db/database';
 import { createHandlers } from '../mocks/http/handlers';
+import { report } from './record';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -19,9 +20,7 @@ async function time(label: string, runs: number, fn: () => unknown): Promise<voi
     await fn();
     samples.push(performance.now() - start);
   }
-  console.log(
-    `${label.padEnd(68)} median ${median(samples).toFixed(1).padStart(7)} ms  (n=${String(runs)})`,
-  );
+  report(`Mock backend: ${label}`, `median ${median(samples).toFixed(1)} ms (n=${String(runs)})`);
 }
 
 const BASE = 'http://bench.test';

@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { buildApp } from '../build/build-app';
 import { median } from './measure';
 import { serveDist } from '../scripts/serve-dist';
+import { report } from './record';
 
 const PORT = 4181;
 const APP = `http://127.0.0.1:${String(PORT)}`;
@@ -65,8 +66,9 @@ async function main() {
     await browser.close();
     app.close();
   }
-  console.log(
-    `Click on a cart → its heading and items on screen (Glue latency ~300 ms, cold): median ${median(times).toFixed(0)} ms, runs ${times.map((t) => t.toFixed(0)).join(', ')} ms; Glue requests after the click: ${String(median(glueAfterClick))}`,
+  report(
+    'Click on a cart → its heading and items (Glue ~300 ms away, cold)',
+    `median ${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}, ${String(times.length)} runs); Glue requests after the click: ${String(median(glueAfterClick))}`,
   );
 }
 

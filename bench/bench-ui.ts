@@ -11,6 +11,7 @@ import { serveDist } from '../scripts/serve-dist';
 import { CART } from '../mocks/test/ids';
 import { LARGE_SCENARIO_SIZES } from '../mocks/db/large-scenario';
 import { type Measured, lighthouse, lighthouseSignedIn } from './lighthouse';
+import { report } from './record';
 
 const GLUE_PORT = 3120;
 const APP_PORT = 4180;
@@ -71,8 +72,9 @@ async function main() {
     await visit.getByLabel('Email').waitFor();
     await visit.waitForLoadState('networkidle');
     const firstVisit = scripts.reduce((sum, body) => sum + gzipSync(body).length, 0);
-    console.log(
-      `First-visit JavaScript (/login, live build): ${(firstVisit / 1024).toFixed(1)} KB gzip in ${String(scripts.length)} files`,
+    report(
+      'First-visit JavaScript in the browser (`/login`, live build)',
+      `${(firstVisit / 1024).toFixed(1)} KB gzip in ${String(scripts.length)} files`,
     );
     await visit.close();
 
@@ -113,10 +115,10 @@ async function main() {
     });
     const describe = (requests: string[]) =>
       `${String(requests.length)} (${[...new Set(requests)].map((r) => `${r} ×${String(requests.filter((x) => x === r).length)}`).join(', ')})`;
-    console.log(`Glue requests — cart list page load (incl. header): ${describe(list)}`);
-    console.log(`Glue requests — cart page opened by a link: ${describe(byLink)}`);
-    console.log(`Glue requests — cart page opened from the list: ${describe(detail)}`);
-    console.log(`Glue requests — opening the share panel (10,005 colleagues): ${describe(panel)}`);
+    report('Glue requests: cart list page load (incl. header)', describe(list));
+    report('Glue requests: cart page opened by a link', describe(byLink));
+    report('Glue requests: cart page opened from the list', describe(detail));
+    report('Glue requests: opening the share panel (10,005 colleagues)', describe(panel));
 
     // 3. Scripting time: rendering the cart list (all of Anna's carts), client-side
     // navigation: until its first rows are painted, until every row is there, and the
@@ -160,8 +162,9 @@ async function main() {
       );
     }
     const ms = (seconds: number) => `${(seconds * 1000).toFixed(0)} ms`;
-    console.log(
-      `Scripting time to render the cart list (${String(ANNAS_CARTS)} carts): first rows painted ${String(summary(firstRows, ms))}; all rows ${String(summary(allRows, ms))}; longest task ${String(summary(longest, (taskMs) => `${taskMs.toFixed(0)} ms`))}`,
+    report(
+      `Scripting to render the cart list (${String(ANNAS_CARTS)} carts)`,
+      `first rows painted ${String(summary(firstRows, ms))}; all rows ${String(summary(allRows, ms))}; longest task ${String(summary(longest, (taskMs) => `${taskMs.toFixed(0)} ms`))}`,
     );
 
     // 4. Scripting time per keystroke in the colleague filter.
@@ -181,8 +184,9 @@ async function main() {
       }
       await input.fill('');
     }
-    console.log(
-      `Scripting time per keystroke in the colleague filter (10,005 colleagues): median ${(median(keyTimes) * 1000).toFixed(1)} ms, p95 ${(quantile(keyTimes, 0.95) * 1000).toFixed(1)} ms over ${String(keyTimes.length)} keystrokes`,
+    report(
+      'Colleague filter (10,005 colleagues): scripting per keystroke',
+      `median ${(median(keyTimes) * 1000).toFixed(1)} ms, p95 ${(quantile(keyTimes, 0.95) * 1000).toFixed(1)} ms (${String(keyTimes.length)} keystrokes)`,
     );
     await browser.close();
   } finally {
@@ -255,8 +259,9 @@ async function lighthouseRuns(scenario: 'demo' | 'large') {
         of((page) => page.tbtMs),
         (ms) => `${ms.toFixed(0)} ms`,
       );
-      console.log(
-        `Lighthouse (${name}, mobile, npm run serve:prod): performance ${performance}; LCP ${String(lcp)}; TBT ${String(tbt)}`,
+      report(
+        `Lighthouse mobile, ${name} (\`npm run serve:prod\`)`,
+        `performance ${performance}; LCP ${String(lcp)}; TBT ${String(tbt)}`,
       );
     }
   } finally {

@@ -31,3 +31,9 @@ export function recordFigure(figure: string, value: string, now = new Date()) {
   rows.set(figure, `| ${figure} | ${value} | ${now.toISOString().slice(0, 10)} |`);
   writeFileSync(FILE, HEADER + [...rows.values()].join('\n') + '\n');
 }
+
+/** Prints a figure, and records it when `npm run bench` runs. */
+export function report(figure: string, value: string) {
+  console.log(`${figure}: ${value}`);
+  recordFigure(figure, value);
+}

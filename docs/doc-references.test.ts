@@ -62,6 +62,17 @@ describe('documents the code cites', () => {
   });
 });
 
+describe('issue numbers', () => {
+  it('are cited nowhere: a clone cannot look them up', () => {
+    const files = [...codeFiles, ...docFiles];
+    expect(files.length).toBeGreaterThan(100);
+    const cited = files.flatMap((file) =>
+      [...read(file).matchAll(/\bissues? #?[0-9]+/gi)].map((m) => `${file}: ${m[0]}`),
+    );
+    expect(cited).toEqual([]);
+  });
+});
+
 describe('the docs', () => {
   it('link only documents that exist', () => {
     const links = docFiles.flatMap((file) =>

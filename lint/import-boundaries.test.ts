@@ -111,7 +111,7 @@ describe('import boundaries', () => {
 
   it.each([
     ['src/features/sharing/zz-fixture.ts', "import { cartQueries } from '../carts/public';"],
-    ['src/features/sharing/zz-fixture.ts', "import { glue } from '../../lib/glue';"],
+    ['src/features/sharing/zz-fixture.ts', "import { glue } from '../../lib/glue/client';"],
     ['src/features/carts/zz-fixture.ts', "import { x } from '../../contract/cart-schemas';"],
     ['src/app/zz-fixture.ts', "import { cartPages } from '../features/carts/public';"],
     ['src/features/carts/list/zz-fixture.ts', "import { x } from '../detail/cart-not-found';"],

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import type { MockControls } from '../lib/mock-mode/mock-controls';
 import { bindCacheToSession } from '../features/auth/public';
-import { sessionStore } from '../lib/glue';
+import { sessionStore } from '../lib/glue/client';
 import { I18nProvider } from '../lib/i18n/i18n-context';
 import { ToastProvider } from '../ui/toast';
 import { MockContext } from '../lib/mock-mode/mock-context';

@@ -13,7 +13,7 @@ import { authPages, RequireCompanyUser, RequireCustomer } from '../features/auth
 import { cartPages, cartQueries } from '../features/carts/public';
 import { orderPages } from '../features/orders/public';
 import { permissionGroupPages, permissionGroupQueries } from '../features/permission-groups/public';
-import { sessionStore } from '../lib/glue';
+import { sessionStore } from '../lib/glue/client';
 import { loadPageMessages } from '../lib/i18n/i18n';
 import { AppShell } from './app-shell';
 import { loadCartPage } from './cart-page';

@@ -4,7 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { backend, server } from '../../mocks/node';
-import { sessionStore } from '../lib/glue';
+import { sessionStore } from '../lib/glue/client';
 import { loadPageMessages } from '../lib/i18n/i18n';
 
 // The suite runs files in parallel on two shared cores: a page that needs three mock

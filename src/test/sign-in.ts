@@ -2,7 +2,7 @@
 // tests whose subject is another page.
 import { DEMO_EMAILS, DEMO_PASSWORD } from '../../mocks/db/demo-seed';
 import { requestCompanyUserToken, requestCustomerToken } from '../features/auth/auth-api';
-import { sessionStore } from '../lib/glue';
+import { sessionStore } from '../lib/glue/client';
 
 export async function signInAs(persona: keyof typeof DEMO_EMAILS, idCompanyUser?: string) {
   const email = DEMO_EMAILS[persona];

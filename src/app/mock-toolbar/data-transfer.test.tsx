@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backend } from '../../../mocks/node';
 import { CART } from '../../../mocks/test/ids';
-import { sessionStore } from '../../lib/glue';
+import { sessionStore } from '../../lib/glue/client';
 import { fakeMockControls } from '../../test/fake-mock-controls';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/sign-in';

@@ -3,7 +3,7 @@
 // nothing; one that fits replaces the data and reloads the app (signed out: the file
 // carries no sessions).
 import { useId, useState } from 'react';
-import { sessionStore } from '../../lib/glue';
+import { sessionStore } from '../../lib/glue/client';
 import type { MockControls } from '../../lib/mock-mode/mock-controls';
 import { Button } from '../../ui/button';
 

@@ -1,6 +1,6 @@
 // Glue's token endpoints and the caller's own company users (docs/glue-api.md §2, §4).
 import { z } from 'zod/mini';
-import { glue } from '../../lib/glue';
+import { glue } from '../../lib/glue/client';
 import { attributesOf, readResources } from '../../lib/json-api/resource-reader';
 import { personOf } from '../../lib/json-api/shared-resources';
 import { type TokenPair, readTokenPair } from '../../lib/session/token-pair';

@@ -2,7 +2,7 @@
 // the customer has exactly one company account — a company-user token straight away.
 import type { QueryClient } from '@tanstack/react-query';
 import { isGlueError } from '../../lib/json-api/glue-error';
-import { sessionStore } from '../../lib/glue';
+import { sessionStore } from '../../lib/glue/client';
 import type { NewSession } from '../../lib/session/session-store';
 import { MY_COMPANY_USERS_KEY } from './auth-keys';
 import { fetchMyCompanyUsers, requestCompanyUserToken, requestCustomerToken } from './auth-api';

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useMockControls } from '../../lib/mock-mode/mock-context';
-import { sessionStore } from '../../lib/glue';
+import { sessionStore } from '../../lib/glue/client';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { Alert } from '../../ui/alert';
 import type { LoginInput } from '../../contract/auth-schemas';

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router-dom';
-import { sessionStore } from '../../lib/glue';
+import { sessionStore } from '../../lib/glue/client';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { Button } from '../../ui/button';
 import { revokeRefreshTokens } from './auth-api';

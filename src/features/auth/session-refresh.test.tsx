@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { backend, server } from '../../../mocks/node';
-import { sessionStore } from '../../lib/glue';
+import { sessionStore } from '../../lib/glue/client';
 import { renderApp } from '../../test/render-app';
 import { gluePath } from '../../test/mock-glue';
 

@@ -8,7 +8,7 @@ import { http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backend, server } from '../../../mocks/node';
 import { CART } from '../../../mocks/test/ids';
-import { sessionStore } from '../../lib/glue';
+import { sessionStore } from '../../lib/glue/client';
 import {
   type KeyValueStorage,
   type SessionStore,

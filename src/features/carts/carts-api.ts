@@ -1,7 +1,7 @@
 // The cart endpoints of Glue. Each page is one request (cart-requests.ts).
 // Every answer whose data is one cart carries its entity tag; it travels with the
 // cached cart so a rename can send it back as If-Match (docs/glue-api.md §6a).
-import { glue } from '../../lib/glue';
+import { glue } from '../../lib/glue/client';
 import { readResources } from '../../lib/json-api/resource-reader';
 import type { CartCreateInput, ItemAddInput } from '../../contract/cart-schemas';
 import { type Cart, type CartSummary, toCart, toCartSummary } from './cart-model';

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { CART } from '../../../mocks/test/ids';
 import { DEFAULT_TIMEOUTS } from '../../lib/json-api/client';
-import { glueTimeouts } from '../../lib/glue';
+import { glueTimeouts } from '../../lib/glue/client';
 import { answerFromMock, gluePath } from '../../test/mock-glue';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/sign-in';

@@ -1,6 +1,6 @@
 // Glue's ordering endpoints (docs/glue-api.md §11): what the order form needs, placing the
 // order, and the user's orders. The payment is the one B2B has: Invoice of DummyPayment.
-import { glue } from '../../lib/glue';
+import { glue } from '../../lib/glue/client';
 import { attributesOf, readResources } from '../../lib/json-api/resource-reader';
 import { z } from 'zod/mini';
 import {

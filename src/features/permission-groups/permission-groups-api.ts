@@ -1,4 +1,4 @@
-import { glue } from '../../lib/glue';
+import { glue } from '../../lib/glue/client';
 import { type PermissionGroup, toPermissionGroup } from './permission-group-model';
 
 export async function fetchPermissionGroups(signal?: AbortSignal): Promise<PermissionGroup[]> {

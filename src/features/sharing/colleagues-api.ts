@@ -2,7 +2,7 @@
 // picker loads the company once — the first page, then every remaining page in
 // parallel, offsets read from the `last` link — and filters in the browser.
 import { z } from 'zod/mini';
-import { glue } from '../../lib/glue';
+import { glue } from '../../lib/glue/client';
 import type { CollectionDocument } from '../../lib/json-api/document';
 import { attributesOf, readResources } from '../../lib/json-api/resource-reader';
 import { personOf } from '../../lib/json-api/shared-resources';

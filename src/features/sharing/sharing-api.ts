@@ -1,7 +1,7 @@
 // The sharing endpoints of Glue. The request attributes are typed by the contract's
 // schemas — the same ones the mock backend validates them with.
 import type { ShareCreateInput, ShareUpdateInput } from '../../contract/share-schemas';
-import { glue } from '../../lib/glue';
+import { glue } from '../../lib/glue/client';
 
 const body = (attributes: ShareCreateInput | ShareUpdateInput) => ({
   type: 'shared-carts',

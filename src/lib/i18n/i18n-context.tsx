@@ -1,7 +1,7 @@
 // The UI language for React: chosen once from the browser (or the user's pick, kept in
 // localStorage), switchable in the header, mirrored in <html lang> and Accept-Language.
 import { type ReactNode, createContext, useContext, useEffect, useMemo, useState } from 'react';
-import { setGlueLanguage } from '../glue';
+import { setGlueLanguage } from '../glue/client';
 import { LANGUAGE_KEY } from './language';
 import {
   type Language,

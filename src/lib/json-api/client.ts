@@ -22,7 +22,7 @@ export interface GlueClientOptions {
    * failed: gets a new token pair (or finds one got meanwhile) and resolves true,
    * resolves false when the session is over, or rejects (e.g. with a NetworkError) when
    * the refresh could not be tried — the request then fails with that error. Concurrent
-   * calls must share one refresh (see lib/glue/index.ts).
+   * calls must share one refresh (see lib/glue/client.ts).
    */
   refreshSession: (failedToken: string) => Promise<boolean>;
   getLanguage: () => string;

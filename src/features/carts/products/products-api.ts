@@ -1,7 +1,7 @@
 // Finding a product by name or SKU (docs/glue-api.md §4a): one request gives the matching
 // abstract products with their variants, the concrete SKUs a cart takes.
 import { z } from 'zod/mini';
-import { glue } from '../../../lib/glue';
+import { glue } from '../../../lib/glue/client';
 import { attributesOf, readResources } from '../../../lib/json-api/resource-reader';
 
 export interface ProductVariant {
