@@ -10,6 +10,15 @@
 #   BROTLI_FILTER_MODULE  nginx's brotli filter module, for Glue's answers (default: in
 #                  nginx's modules folder; Debian's libnginx-mod-http-brotli-filter);
 #                  without it, those come in gzip
+#   TLS_CERT, TLS_KEY  PEM files: HTTPS with HTTP/2 on PORT (TLS 1.2 and 1.3), with
+#                  Strict-Transport-Security. Without them, plain HTTP, for a shop that
+#                  ends TLS at a load balancer in front
+#   HTTP_PORT      with TLS: a plain-HTTP port that redirects to HTTPS
+#   SERVER_NAME    the one host name served; a request for another gets 421
+#   TRUSTED_PROXY  the load balancer(s) in front, as CIDR (comma-separated): their
+#                  X-Forwarded-* headers are believed. Without it this server is the edge
+#   ACCESS_LOG     `stdout` logs each request there (default: off)
+#   PRINT_CONFIG   1: print the nginx configuration, filled in, and stop
 # Works as root (the workers run as nobody, who must be able to read DIST_DIR) and as an
 # ordinary user. nginx's pid and temporary files live in a folder of its own, removed on
 # exit; Ctrl-C or a TERM to the process group stops nginx and its workers.
@@ -37,6 +46,49 @@ upstream_pattern='^https?://[^/[:space:]";{}]+(/[^[:space:]";{}]*)?$'
 GLUE_UPSTREAM=${GLUE_UPSTREAM%/}
 [[ "$PORT" =~ ^[0-9]+$ ]] && [ "$PORT" -ge 1 ] && [ "$PORT" -le 65535 ] ||
   fail "PORT must be a port number; got \"$PORT\""
+TLS_CERT=${TLS_CERT:-}
+TLS_KEY=${TLS_KEY:-}
+HTTP_PORT=${HTTP_PORT:-}
+SERVER_NAME=${SERVER_NAME:-}
+TRUSTED_PROXY=${TRUSTED_PROXY:-}
+ACCESS_LOG=${ACCESS_LOG:-off}
+# A path that cannot end a line of nginx's config.
+path_pattern='^[^[:space:];"{}]+$'
+if [ -n "$TLS_CERT$TLS_KEY" ]; then
+  [ -n "$TLS_CERT" ] && [ -n "$TLS_KEY" ] ||
+    fail "TLS_CERT and TLS_KEY go together: the certificate and its private key, both PEM files"
+  for name in TLS_CERT TLS_KEY; do
+    [[ "${!name}" =~ $path_pattern ]] || fail "$name must be a file path without spaces; got \"${!name}\""
+    [ -r "${!name}" ] || fail "$name (${!name}) cannot be read"
+  done
+  grep -q -- '-----BEGIN CERTIFICATE-----' "$TLS_CERT" ||
+    fail "TLS_CERT ($TLS_CERT) is not a PEM certificate (no BEGIN CERTIFICATE line)"
+  grep -q -- '-----BEGIN .*PRIVATE KEY-----' "$TLS_KEY" ||
+    fail "TLS_KEY ($TLS_KEY) is not a PEM private key (no BEGIN … PRIVATE KEY line)"
+  TLS_CERT=$(cd "$(dirname "$TLS_CERT")" && pwd)/$(basename "$TLS_CERT")
+  TLS_KEY=$(cd "$(dirname "$TLS_KEY")" && pwd)/$(basename "$TLS_KEY")
+fi
+if [ -n "$HTTP_PORT" ]; then
+  [ -n "$TLS_CERT" ] || fail "HTTP_PORT redirects to HTTPS: it needs TLS_CERT and TLS_KEY"
+  [[ "$HTTP_PORT" =~ ^[0-9]+$ ]] && [ "$HTTP_PORT" -ge 1 ] && [ "$HTTP_PORT" -le 65535 ] ||
+    fail "HTTP_PORT must be a port number; got \"$HTTP_PORT\""
+  [ "$HTTP_PORT" != "$PORT" ] || fail "HTTP_PORT and PORT must differ; both are $PORT"
+fi
+[ -z "$SERVER_NAME" ] || [[ "$SERVER_NAME" =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ ]] ||
+  fail "SERVER_NAME must be one host name such as shop.example.com; got \"$SERVER_NAME\""
+cidr_pattern='^([0-9]{1,3}(\.[0-9]{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*)(/[0-9]{1,3})?$'
+trusted=()
+if [ -n "$TRUSTED_PROXY" ]; then
+  IFS=',' read -r -a trusted <<<"$TRUSTED_PROXY"
+  for cidr in "${trusted[@]}"; do
+    [[ "$cidr" =~ $cidr_pattern ]] ||
+      fail "TRUSTED_PROXY must be addresses or CIDR ranges, comma-separated, such as 10.0.0.0/8; got \"$cidr\""
+  done
+fi
+case "$ACCESS_LOG" in
+  off | stdout) ;;
+  *) fail "ACCESS_LOG must be off or stdout; got \"$ACCESS_LOG\"" ;;
+esac
 [ -x "$NGINX" ] || command -v "$NGINX" >/dev/null || fail "nginx was not found: install Debian's (apt-get install nginx) or set NGINX"
 
 [ -f "$DIST_DIR/index.html" ] ||
@@ -92,6 +144,57 @@ else
   brotli_off="# (no brotli filter)"
 fi
 
+# TLS: HTTPS with HTTP/2 on PORT, modern protocols only, and HSTS on every answer; every
+# value one line, since the placeholders also stand in the template's header comment.
+if [ -n "$TLS_CERT" ]; then
+  listen="$PORT ssl http2"
+  tls="ssl_certificate $TLS_CERT; ssl_certificate_key $TLS_KEY; ssl_protocols TLSv1.2 TLSv1.3; ssl_prefer_server_ciphers off; ssl_session_cache shared:shared_carts_tls:10m; ssl_session_timeout 1d;"
+  hsts='add_header Strict-Transport-Security "max-age=31536000" always;'
+  scheme=https
+else
+  listen="$PORT"
+  tls="# Plain HTTP: TLS ends in front (or set TLS_CERT and TLS_KEY)."
+  hsts="# No HSTS over plain HTTP."
+  scheme=http
+fi
+port_suffix=":$PORT"
+[ "$PORT" = 443 ] && [ "$scheme" = https ] && port_suffix=""
+http_servers=""
+if [ -n "$SERVER_NAME" ]; then
+  server_name="server_name $SERVER_NAME;"
+  forwarded_host="$SERVER_NAME"
+  # Any other Host (an address, a name pointed here by someone else): 421 Misdirected.
+  http_servers="server { listen $listen default_server; $tls return 421; }"
+  redirect_host="$SERVER_NAME"
+else
+  server_name="# Any host name (SERVER_NAME sets the one to serve)."
+  forwarded_host=""
+  redirect_host='$host'
+fi
+if [ -n "$HTTP_PORT" ]; then
+  http_servers="$http_servers server { listen $HTTP_PORT; return 301 https://$redirect_host$port_suffix\$request_uri; }"
+fi
+http_servers=${http_servers:-# No other server.}
+if [ "${#trusted[@]}" -gt 0 ]; then
+  real_ip=""
+  trusted_geo=""
+  for cidr in "${trusted[@]}"; do
+    real_ip="$real_ip set_real_ip_from $cidr;"
+    trusted_geo="$trusted_geo $cidr 1;"
+  done
+  real_ip="$real_ip real_ip_header X-Forwarded-For; real_ip_recursive on;"
+else
+  real_ip="# No load balancer in front (TRUSTED_PROXY): this server is the edge."
+  trusted_geo="# (none)"
+fi
+if [ "$ACCESS_LOG" = stdout ]; then
+  # Through a pipe of the script's own: /dev/stdout cannot be opened when stdout is a
+  # socket (as under a process manager or a test), and nginx has no `access_log stdout`.
+  access_log="access_log @PREFIX@/access.log;"
+else
+  access_log="access_log off;"
+fi
+
 prefix=$(mktemp -d "${TMPDIR:-/tmp}/shared-carts-nginx.XXXXXX")
 # However the script ends — refused, failed, stopped — the temporary folder goes with it.
 trap 'rm -rf "$prefix"' EXIT
@@ -114,7 +217,15 @@ render() {
   local text
   text=$(<"$1")
   text=${text//@USER@/$user_line}
-  text=${text//@PORT@/$PORT}
+  text=${text//@LISTEN@/$listen}
+  text=${text//@TLS@/$tls}
+  text=${text//@HSTS@/$hsts}
+  text=${text//@SERVER_NAME@/$server_name}
+  text=${text//@HTTP_SERVERS@/$http_servers}
+  text=${text//@REAL_IP@/$real_ip}
+  text=${text//@TRUSTED_PROXY_GEO@/$trusted_geo}
+  text=${text//@FORWARDED_HOST@/$forwarded_host}
+  text=${text//@ACCESS_LOG@/$access_log}
   text=${text//@DIST_DIR@/$DIST_DIR}
   text=${text//@GLUE_UPSTREAM@/$GLUE_UPSTREAM}
   text=${text//@CSP@/$csp}
@@ -131,10 +242,27 @@ render "$here/nginx.conf.template" >"$prefix/nginx.conf"
 render "$here/security-headers.conf.template" >"$prefix/security-headers.conf"
 render "$here/glue-proxy.conf.template" >"$prefix/glue-proxy.conf"
 
+# For a shop to take whole (its upstream need not resolve here): before the test.
+if [ "${PRINT_CONFIG:-}" = 1 ]; then
+  for file in nginx.conf security-headers.conf glue-proxy.conf; do
+    echo "# ---- $file (included from nginx.conf as $prefix/$file)"
+    cat "$prefix/$file"
+  done
+  exit 0
+fi
+
+if [ "$ACCESS_LOG" = stdout ]; then
+  # nginx opens the log for each run (the test below, then the server): read it again
+  # after each, until the script ends.
+  mkfifo -m 644 "$prefix/access.log"
+  (while cat "$prefix/access.log"; do :; done) &
+  log_reader=$!
+  trap 'pkill -P "$log_reader" 2>/dev/null; kill "$log_reader" 2>/dev/null; rm -rf "$prefix"' EXIT
+fi
 "$NGINX" -p "$prefix" -c "$prefix/nginx.conf" -e stderr -t -q ||
   fail "nginx refused the configuration (above)"
 
-echo "shared-carts (live build $DIST_DIR) at http://127.0.0.1:$PORT — Glue $GLUE_UPSTREAM at /glue/"
+echo "shared-carts (live build $DIST_DIR) at $scheme://127.0.0.1:$PORT — Glue $GLUE_UPSTREAM at /glue/"
 "$NGINX" -p "$prefix" -c "$prefix/nginx.conf" -e stderr -g 'daemon off;' &
 nginx_pid=$!
 stop() { kill -TERM "$nginx_pid" 2>/dev/null || true; }

@@ -1,7 +1,8 @@
 // `npm run serve:prod` (deploy/serve-prod.sh) as a process: what it refuses and why, the
-// 502 page of its proxy while Glue is down, a run as an ordinary user, and a stop of its
-// process group that leaves no nginx and no temporary folder behind. The headers and the
-// journeys through it are the Playwright `deploy` project's (e2e/deploy/).
+// 502 page of its proxy while Glue is down, a run as an ordinary user, a stop of its
+// process group that leaves no nginx and no temporary folder behind, HTTPS with HTTP/2,
+// and what Glue is told and what its answers carry (an echoing Glue). The pages' headers
+// and the journeys through it are the Playwright `deploy` project's (e2e/deploy/).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -14,12 +15,15 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { type AddressInfo } from 'node:net';
+import { type AddressInfo, connect as tcpConnect } from 'node:net';
 import { createServer } from 'node:http';
+import { connect as http2Connect } from 'node:http2';
+import { connect as tlsConnect } from 'node:tls';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { testCertificate } from '../scripts/tls-cert';
 
 const SCRIPT = path.resolve(import.meta.dirname, 'serve-prod.sh');
 const CSP =
@@ -115,13 +119,19 @@ async function start(env: Record<string, string>, asNobody = false) {
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${env.PORT ?? '8080'}`;
+  const port = Number(env.PORT ?? '8080');
+  const url = `${env.TLS_CERT ? 'https' : 'http'}://127.0.0.1:${String(port)}`;
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`serve:prod exited: ${output}`);
-    const up = await fetch(url).then(
-      () => true,
-      () => false,
-    );
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = tcpConnect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => {
+        resolve(false);
+      });
+    });
     if (up) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -336,4 +346,307 @@ describe('npm run serve:prod running', () => {
       expect(existsSync(dist)).toBe(true);
     },
   );
+});
+
+describe('npm run serve:prod refuses a wrong setting of TLS, hosts or proxies, saying why', () => {
+  const base = () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    return { GLUE_UPSTREAM: 'http://127.0.0.1:1', DIST_DIR: dist };
+  };
+  const notPem = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'serve-prod-pem-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'cert.txt');
+    writeFileSync(file, 'not a certificate\n');
+    return file;
+  };
+
+  it.each([
+    [
+      { TLS_CERT: '/tmp/cert.pem' },
+      'serve:prod: TLS_CERT and TLS_KEY go together: the certificate and its private key, both PEM files',
+    ],
+    [
+      { HTTP_PORT: '8081' },
+      'serve:prod: HTTP_PORT redirects to HTTPS: it needs TLS_CERT and TLS_KEY',
+    ],
+    [
+      { SERVER_NAME: 'shop.example.com; evil' },
+      'serve:prod: SERVER_NAME must be one host name such as shop.example.com; got "shop.example.com; evil"',
+    ],
+    [
+      { TRUSTED_PROXY: '10.0.0.0/8,everyone' },
+      'serve:prod: TRUSTED_PROXY must be addresses or CIDR ranges, comma-separated, such as 10.0.0.0/8; got "everyone"',
+    ],
+    [{ ACCESS_LOG: 'loud' }, 'serve:prod: ACCESS_LOG must be off or stdout; got "loud"'],
+  ])('%o', (env, message) => {
+    expect(refusal({ ...base(), ...env })).toEqual({ status: 2, stderr: message });
+  });
+
+  it('takes only PEM files as TLS_CERT and TLS_KEY', () => {
+    const file = notPem();
+    expect(refusal({ ...base(), TLS_CERT: file, TLS_KEY: file })).toEqual({
+      status: 2,
+      stderr: `serve:prod: TLS_CERT (${file}) is not a PEM certificate (no BEGIN CERTIFICATE line)`,
+    });
+  });
+
+  it('refuses HTTP_PORT equal to PORT', () => {
+    const { cert, key } = certificate();
+    expect(
+      refusal({ ...base(), TLS_CERT: cert, TLS_KEY: key, PORT: '8443', HTTP_PORT: '8443' }),
+    ).toEqual({ status: 2, stderr: 'serve:prod: HTTP_PORT and PORT must differ; both are 8443' });
+  });
+});
+
+/** One certificate for every test here, where nginx's workers can read it. */
+const certificate = () => testCertificate(path.join(tmpdir(), 'serve-prod-test-cert'));
+
+/** A Glue that echoes what it was told (`/echo…`), or answers a cart list (`/carts…`). */
+async function echoGlue() {
+  const server = createServer((request, response) => {
+    if (request.url?.startsWith('/carts')) {
+      const headers: Record<string, string> = { 'Content-Type': 'application/vnd.api+json' };
+      if (request.url.startsWith('/carts/')) headers.ETag = '"tag-c1"';
+      response.writeHead(200, headers).end(FAKE_CARTS);
+      return;
+    }
+    const headers: Record<string, string> = { 'Content-Type': 'application/vnd.api+json' };
+    if (request.url?.includes('own-cache')) headers['Cache-Control'] = 'private, max-age=60';
+    response.writeHead(200, headers).end(JSON.stringify(request.headers));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${String(port)}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** One request over HTTP/2 with TLS (the test certificate is self-signed). */
+function overHttp2(origin: string, path_: string, headers: Record<string, string> = {}) {
+  return new Promise<Answer>((resolve, reject) => {
+    const session = http2Connect(origin, { rejectUnauthorized: false });
+    session.on('error', reject);
+    const stream = session.request({ ':path': path_, ...headers });
+    let body = '';
+    let answer: Omit<Answer, 'body'> = { status: 0, headers: {} };
+    stream.on('response', (head) => {
+      answer = { status: Number(head[':status']), headers: head };
+    });
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => (body += chunk));
+    stream.on('end', () => {
+      session.close();
+      resolve({ ...answer, body });
+    });
+    stream.on('error', reject);
+  });
+}
+
+/** Plain HTTP/1.1, for the redirect port and a server behind a balancer. */
+async function overHttp(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(url, { headers, redirect: 'manual' });
+  return {
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: await response.text(),
+  };
+}
+
+describe('npm run serve:prod over HTTPS, at the edge', () => {
+  it('speaks HTTP/2 over TLS 1.2+, sends HSTS, redirects HTTP_PORT and refuses other hosts', async () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    const { cert, key } = certificate();
+    const server = await start({
+      GLUE_UPSTREAM: 'http://127.0.0.1:1',
+      DIST_DIR: dist,
+      PORT: '8443',
+      HTTP_PORT: '8098',
+      SERVER_NAME: 'localhost',
+      TLS_CERT: cert,
+      TLS_KEY: key,
+    });
+    try {
+      const page = await overHttp2('https://localhost:8443', '/carts/some-cart');
+      expect(page.status).toBe(200);
+      expect(page.headers['strict-transport-security']).toBe('max-age=31536000');
+      expect(page.body).toContain('Content-Security-Policy');
+      const asset = await overHttp2('https://localhost:8443', '/assets/index-AbC123.js');
+      expect(asset.headers['strict-transport-security']).toBe('max-age=31536000');
+
+      const redirect = await overHttp('http://127.0.0.1:8098/carts?view=mine');
+      expect(redirect.status).toBe(301);
+      expect(redirect.headers.location).toBe('https://localhost:8443/carts?view=mine');
+
+      const elsewhere = await overHttp2('https://localhost:8443', '/login', {
+        ':authority': 'evil.example',
+      });
+      expect(elsewhere.status).toBe(421);
+
+      const oldTls = await new Promise<string>((resolve) => {
+        const socket = tlsConnect({
+          host: '127.0.0.1',
+          port: 8443,
+          servername: 'localhost',
+          rejectUnauthorized: false,
+          minVersion: 'TLSv1',
+          maxVersion: 'TLSv1.1',
+        });
+        socket.on('secureConnect', () => {
+          socket.end();
+          resolve('connected');
+        });
+        socket.on('error', (error: NodeJS.ErrnoException) => {
+          resolve(error.code ?? 'error');
+        });
+      });
+      expect(oldTls).not.toBe('connected');
+    } finally {
+      await server.stop();
+    }
+    expect(server.output()).not.toMatch(/\[(emerg|alert)\]/);
+  });
+
+  it('tells Glue the client’s address and the scheme, drops the client’s forwarded headers, and marks Glue’s answers', async () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    const glue = await echoGlue();
+    const { cert, key } = certificate();
+    const server = await start({
+      GLUE_UPSTREAM: glue.url,
+      DIST_DIR: dist,
+      PORT: '8444',
+      SERVER_NAME: 'localhost',
+      TLS_CERT: cert,
+      TLS_KEY: key,
+    });
+    try {
+      const echoed = await overHttp2('https://localhost:8444', '/glue/echo', {
+        'x-forwarded-for': '203.0.113.66',
+        'x-forwarded-proto': 'http',
+        'x-forwarded-host': 'evil.example',
+        'x-forwarded-port': '1',
+        'x-forwarded-prefix': '/evil',
+        forwarded: 'for=203.0.113.66;host=evil.example',
+      });
+      const told = JSON.parse(echoed.body) as Record<string, string | undefined>;
+      expect(told['x-forwarded-for']).toBe('127.0.0.1');
+      expect(told['x-forwarded-proto']).toBe('https');
+      expect(told['x-forwarded-host']).toBe('localhost');
+      expect(told['x-forwarded-port']).toBeUndefined();
+      expect(told['x-forwarded-prefix']).toBeUndefined();
+      expect(told.forwarded).toBeUndefined();
+
+      expect(echoed.headers['cache-control']).toBe('no-store');
+      expect(echoed.headers['content-security-policy']).toBe(
+        "default-src 'none'; frame-ancestors 'none'; sandbox",
+      );
+      expect(echoed.headers['x-content-type-options']).toBe('nosniff');
+      expect(echoed.headers['strict-transport-security']).toBe('max-age=31536000');
+
+      const ownCache = await overHttp2('https://localhost:8444', '/glue/echo/own-cache');
+      expect(ownCache.headers['cache-control']).toBe('private, max-age=60');
+
+      // §10's rules hold over HTTP/2: the list compressed, a tagged cart as Glue sent it.
+      const accept = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+      const list = await overHttp2('https://localhost:8444', '/glue/carts', accept);
+      expect(list.headers['content-encoding']).toBe('br');
+      const cart = await overHttp2('https://localhost:8444', '/glue/carts/c1', accept);
+      expect(cart.headers['content-encoding']).toBeUndefined();
+      expect(cart.headers.etag).toBe('"tag-c1"');
+      expect(cart.body).toBe(FAKE_CARTS);
+    } finally {
+      await server.stop();
+      await glue.close();
+    }
+  });
+});
+
+describe('npm run serve:prod behind a load balancer (TRUSTED_PROXY)', () => {
+  it('keeps what the balancer says, and only from the balancer', async () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    const glue = await echoGlue();
+    const sent = {
+      'X-Forwarded-For': '203.0.113.9',
+      'X-Forwarded-Proto': 'https',
+      'X-Forwarded-Host': 'shop.example.com',
+      'X-Forwarded-Port': '443',
+      'X-Forwarded-Prefix': '/b2b',
+      Forwarded: 'for=203.0.113.9;proto=https;host=shop.example.com',
+    };
+    const behind = await start({
+      GLUE_UPSTREAM: glue.url,
+      DIST_DIR: dist,
+      PORT: '8099',
+      TRUSTED_PROXY: '127.0.0.1/32',
+      ACCESS_LOG: 'stdout',
+    });
+    const elsewhere = await start({
+      GLUE_UPSTREAM: glue.url,
+      DIST_DIR: dist,
+      PORT: '8100',
+      TRUSTED_PROXY: '10.0.0.0/8',
+    });
+    try {
+      const viaBalancer = JSON.parse((await overHttp(`${behind.url}/glue/echo`, sent)).body);
+      expect(viaBalancer).toMatchObject({
+        'x-forwarded-for': '203.0.113.9, 127.0.0.1',
+        'x-forwarded-proto': 'https',
+        'x-forwarded-host': 'shop.example.com',
+        'x-forwarded-port': '443',
+        'x-forwarded-prefix': '/b2b',
+        forwarded: 'for=203.0.113.9;proto=https;host=shop.example.com',
+      });
+      const notViaIt = JSON.parse((await overHttp(`${elsewhere.url}/glue/echo`, sent)).body);
+      expect(notViaIt['x-forwarded-for']).toBe('127.0.0.1');
+      expect(notViaIt['x-forwarded-proto']).toBe('http');
+      expect(notViaIt['x-forwarded-host']).toBeUndefined();
+      expect(notViaIt.forwarded).toBeUndefined();
+    } finally {
+      await behind.stop();
+      await elsewhere.stop();
+      await glue.close();
+    }
+    // ACCESS_LOG=stdout: each request, with the client's address the balancer gave.
+    expect(behind.output()).toMatch(
+      /^203\.0\.113\.9 - - \[.+\] "GET \/glue\/echo HTTP\/1\.1" 200 /m,
+    );
+  });
+});
+
+describe('PRINT_CONFIG=1 npm run serve:prod', () => {
+  it('prints the configuration filled in, with the files it includes, and stops', () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    const { cert, key } = certificate();
+    const printed = spawnSync('bash', [SCRIPT], {
+      env: {
+        ...process.env,
+        GLUE_UPSTREAM: 'http://glue.internal:8080',
+        DIST_DIR: dist,
+        PORT: '443',
+        TLS_CERT: cert,
+        TLS_KEY: key,
+        PRINT_CONFIG: '1',
+      },
+      encoding: 'utf8',
+    });
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toContain('listen 443 ssl http2;');
+    expect(printed.stdout).toContain('proxy_pass http://glue.internal:8080/;');
+    expect(printed.stdout).toContain('gzip on;');
+    expect(printed.stdout).toMatch(/^# ---- glue-proxy\.conf/m);
+    expect(printed.stdout).toMatch(/^# ---- security-headers\.conf/m);
+    expect(printed.stdout).not.toMatch(/@[A-Z_]+@/);
+  });
 });

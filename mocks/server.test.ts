@@ -1,6 +1,8 @@
 // `npm run mock:server` as a real process: startup line, CORS (permissive and stock),
-// contract over HTTP, MOCK_SCENARIO, MOCK_TOKEN_TTL, and a clean exit on SIGTERM.
-import { type ChildProcess, spawn } from 'node:child_process';
+// contract over HTTP, MOCK_SCENARIO, MOCK_TOKEN_TTL, the hosts and body sizes it takes,
+// and a clean exit on SIGTERM.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { server as mswServer } from './node';
 
@@ -208,5 +210,120 @@ describe('server options', () => {
     } finally {
       expect(await stop(running.child)).toBe(0);
     }
+  });
+});
+
+/** A request with a Host header of our choosing (fetch may not set one). */
+function withHost(url: string, host: string, method = 'GET', body?: Buffer) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method,
+        headers: {
+          Host: host,
+          'Content-Type': 'application/vnd.api+json',
+          ...(body && { 'Content-Length': String(body.length) }),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          resolve({ status: res.statusCode ?? 0, body: text });
+        });
+      },
+    );
+    // The server may end the connection before all of a refused body is sent.
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('what the mock server takes from a web page', () => {
+  let running: Running;
+  beforeAll(async () => {
+    running = await start({ PORT: '3196', MOCK_HOSTS: 'glue.test' });
+  });
+  afterAll(async () => {
+    expect(await stop(running.child)).toBe(0);
+  });
+
+  it('answers its own names: 127.0.0.1, localhost, and those of MOCK_HOSTS', async () => {
+    for (const host of ['127.0.0.1:3196', 'localhost:3196', 'glue.test:3196', 'localhost']) {
+      expect((await withHost(`${running.url}/concrete-products/NW-1001`, host)).status).toBe(200);
+    }
+  });
+
+  it('refuses any other Host (DNS rebinding) with 421 and says which it answers', async () => {
+    const refused = await withHost(`${running.url}/carts`, 'rebound.evil.example:3196');
+    expect(refused.status).toBe(421);
+    expect(JSON.parse(refused.body)).toEqual({
+      errors: [
+        {
+          status: 421,
+          detail:
+            'This mock Glue answers only 127.0.0.1, localhost, glue.test (port 3196), not "rebound.evil.example:3196": set MOCK_HOSTS to add a name.',
+        },
+      ],
+    });
+    expect((await withHost(`${running.url}/carts`, 'localhost:9999')).status).toBe(421);
+  });
+
+  it('refuses a body over 1 MB with 413, and takes one of 1 MB', async () => {
+    const tooBig = await withHost(
+      `${running.url}/access-tokens`,
+      '127.0.0.1:3196',
+      'POST',
+      Buffer.alloc(1024 * 1024 + 1, 0x20),
+    );
+    expect(tooBig).toEqual({
+      status: 413,
+      body: JSON.stringify({
+        errors: [
+          {
+            status: 413,
+            detail: 'Request body too large: this mock Glue takes at most 1 MB (1048576 bytes).',
+          },
+        ],
+      }),
+    });
+    // 1 MB of spaces is no JSON:API document: Glue's own refusal, not the size's.
+    const justFits = await withHost(
+      `${running.url}/access-tokens`,
+      '127.0.0.1:3196',
+      'POST',
+      Buffer.alloc(1024 * 1024, 0x20),
+    );
+    expect(justFits.status).not.toBe(413);
+    expect(justFits.status).toBeLessThan(500);
+  });
+
+  it('refuses a body sent in chunks once it passes 1 MB', async () => {
+    const response = await fetch(`${running.url}/access-tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/vnd.api+json' },
+      // A stream: no Content-Length, so the size shows only as it arrives.
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < 5; i++) controller.enqueue(new Uint8Array(300 * 1024).fill(0x20));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
+  it('refuses a MOCK_HOSTS that is no list of host names, at start', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], {
+      env: { ...process.env, PORT: '3195', MOCK_HOSTS: 'glue.test,evil/path' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'MOCK_HOSTS must be host names, comma-separated, such as glue.test,designer.local; got "evil/path"',
+    );
   });
 });

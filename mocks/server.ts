@@ -3,8 +3,12 @@
 //   PORT (default 3100), MOCK_SCENARIO=large, MOCK_TOKEN_TTL=<seconds>,
 //   MOCK_CORS=stock (a stock Glue's CORS, docs/glue-api.md §10; default: permissive),
 //   MOCK_STATE_FILE=<path> (carts, shares and tokens kept there across restarts, as a real
-//   Glue keeps its database: the e2e tests restart Glue under an open page)
+//   Glue keeps its database: the e2e tests restart Glue under an open page),
+//   MOCK_HOSTS=<name>,… (host names it answers besides 127.0.0.1 and localhost)
 // Without MOCK_STATE_FILE every start is a fresh in-memory database.
+// It runs on designers' machines: a web page the designer visits could point a name of
+// its own at 127.0.0.1 (DNS rebinding) and talk to it, so it answers only its own host
+// names, and takes no request body over 1 MB (nothing the app sends comes near).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import { getResponse } from 'msw';
@@ -49,16 +53,79 @@ const fileStorage = stateFile
     }
   : null;
 if (fileStorage) loadState(fileStorage, backend.db);
+const hostsEnv = process.env.MOCK_HOSTS ?? '';
+const extraHosts = hostsEnv
+  .split(',')
+  .map((host) => host.trim().toLowerCase())
+  .filter(Boolean);
+const badHost = extraHosts.find((host) => !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/.test(host));
+if (badHost !== undefined) {
+  console.error(
+    `MOCK_HOSTS must be host names, comma-separated, such as glue.test,designer.local; got "${badHost}"`,
+  );
+  process.exit(2);
+}
+const HOSTS = new Set(['127.0.0.1', 'localhost', ...extraHosts]);
+
+/** Whether the request names this server: one of its host names, on its port or none. */
+function servesHost(hostHeader: string | undefined, hosts: ReadonlySet<string>, port: number) {
+  const match = /^([^:]+)(?::(\d+))?$/.exec((hostHeader ?? '').toLowerCase());
+  if (!match?.[1]) return false;
+  return hosts.has(match[1]) && (match[2] === undefined || Number(match[2]) === port);
+}
+
+/** The largest request body taken, in bytes. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
 // Glue at the server's root, as a real Glue host serves it.
 const handlers = createHandlers(backend, `http://127.0.0.1:${String(port)}`);
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      // Left unread, not destroyed: the refusal reads and drops the rest.
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.pause();
+      reject(new BodyTooLarge());
+    };
+    const onEnd = () => {
+      resolve(Buffer.concat(chunks));
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', reject);
+  });
+}
+
+/** A refusal as a JSON:API error document, with what to do about it. */
+function refuse(res: ServerResponse, status: number, detail: string) {
+  res.writeHead(status, { 'Content-Type': 'application/vnd.api+json', Connection: 'close' });
+  res.end(JSON.stringify({ errors: [{ status, detail }] }));
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse) {
+  if (!servesHost(req.headers.host, HOSTS, port)) {
+    refuse(
+      res,
+      421,
+      `This mock Glue answers only ${[...HOSTS].join(', ')} (port ${String(port)}), not "${req.headers.host ?? ''}": set MOCK_HOSTS to add a name.`,
+    );
+    return;
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === 'string') headers.set(name, value);
@@ -102,6 +169,26 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
 
 const server = createServer((req, res) => {
   handle(req, res).catch((error: unknown) => {
+    if (error instanceof BodyTooLarge) {
+      // Read the rest and drop it, then answer: a client still sending would otherwise
+      // see its connection reset instead of the answer. A flood ends the connection.
+      const answer = () => {
+        refuse(
+          res,
+          413,
+          'Request body too large: this mock Glue takes at most 1 MB (1048576 bytes).',
+        );
+      };
+      let dropped = 0;
+      req.on('data', (chunk: Buffer) => {
+        dropped += chunk.length;
+        if (dropped > 16 * MAX_BODY_BYTES) req.destroy();
+      });
+      if (req.readableEnded) answer();
+      else req.once('end', answer);
+      req.resume();
+      return;
+    }
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/vnd.api+json' });
     res.end(JSON.stringify({ errors: [{ status: 500, detail: 'Internal Server Error' }] }));
