@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { DEPLOY_DIST } from './scripts/deploy-dist';
+import { testCertificate } from './scripts/tls-cert';
 
 const port = 4173;
 // Live mode proven three ways, each with a mock Glue server of its own:
@@ -8,7 +11,8 @@ const port = 4173;
 //   as the README describes for cross-origin);
 // - `live-stock`: the same, against a stock Glue's CORS (docs/glue-api.md §10): all but renames;
 // - `deploy`: the production server of deploy/ (nginx) serving a `/glue` build on one
-//   origin, in front of a stock Glue: everything, renames included.
+//   origin over HTTPS with HTTP/2 (a self-signed certificate the run makes with openssl),
+//   in front of a stock Glue: everything, renames included.
 const livePort = 4174;
 const liveGluePort = 3110;
 const stockPort = 4175;
@@ -16,6 +20,9 @@ const stockGluePort = 3111;
 const deployPort = 8090;
 const deployGluePort = 3112;
 const glue = (gluePort: number) => `http://127.0.0.1:${String(gluePort)}`;
+const deployOrigin = `https://127.0.0.1:${String(deployPort)}`;
+/** The deploy server's certificate, made once per machine where nginx's workers read it. */
+const deployCertificate = testCertificate(path.join(tmpdir(), 'shared-carts-deploy-cert'));
 
 /** `npm run mock:server` on a port, with a permissive or a stock Glue's CORS. */
 const mockGlue = (gluePort: number, cors: 'permissive' | 'stock') => ({
@@ -104,8 +111,9 @@ export default defineConfig({
     {
       name: 'deploy',
       testMatch: ['live/**/*.spec.ts', 'deploy/**/*.spec.ts'],
-      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${deployPort}` },
-      metadata: { glueUrl: `http://127.0.0.1:${deployPort}/glue`, connectSrc: "'self'" },
+      // The certificate is self-signed: the browser is told to take it, nothing else.
+      use: { browserName: 'chromium', baseURL: deployOrigin, ignoreHTTPSErrors: true },
+      metadata: { glueUrl: `${deployOrigin}/glue`, connectSrc: "'self'" },
     },
   ],
   webServer: [
@@ -132,12 +140,15 @@ export default defineConfig({
     {
       // Built where nginx's workers (nobody) can read it: scripts/deploy-dist.ts.
       command: `npm run build -- --outDir ${DEPLOY_DIST} --emptyOutDir && npm run serve:prod`,
-      url: `http://127.0.0.1:${deployPort}/login`,
+      url: `${deployOrigin}/login`,
+      ignoreHTTPSErrors: true,
       env: {
         VITE_GLUE_URL: '/glue',
         DIST_DIR: DEPLOY_DIST,
         PORT: String(deployPort),
         GLUE_UPSTREAM: glue(deployGluePort),
+        TLS_CERT: deployCertificate.cert,
+        TLS_KEY: deployCertificate.key,
       },
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

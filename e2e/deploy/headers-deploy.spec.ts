@@ -1,6 +1,8 @@
-// The production server of deploy/ (Debian's nginx via `npm run serve:prod`), header by
-// header: app routes and missing files, caching, compression, security headers equal to
-// the build's own policy, and /glue/ passed through both ways.
+// The production server of deploy/ (Debian's nginx via `npm run serve:prod`, over HTTPS
+// with HTTP/2), header by header: app routes and missing files, caching, compression,
+// security headers equal to the build's own policy, HSTS, and /glue/ passed through both
+// ways, its answers neither stored nor run. (What Glue is told — the forwarded headers —
+// is checked against an echoing Glue in deploy/serve-prod.test.ts.)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { DEPLOY_DIST } from '../../scripts/deploy-dist';
@@ -93,13 +95,27 @@ test('every page and asset carries the build’s CSP as a header, nosniff, a ref
   }
 });
 
+test('the app and Glue come over HTTP/2, with HSTS on every answer', async ({ page }) => {
+  const response = await page.goto('/login');
+  expect(response?.headers()['strict-transport-security']).toBe('max-age=31536000');
+  await expect(page.getByLabel('Email')).toBeVisible();
+  const protocols = await page.evaluate(() =>
+    [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource'),
+    ].map((entry) => [entry.name, (entry as PerformanceResourceTiming).nextHopProtocol]),
+  );
+  expect(protocols.length).toBeGreaterThan(3);
+  expect(protocols.filter(([, protocol]) => protocol !== 'h2')).toEqual([]);
+});
+
 test('no path leaves the build folder', async ({ baseURL }) => {
   // Raw request lines: a client would normalise these before sending.
-  const { request: raw } = await import('node:http');
+  const { request: raw } = await import('node:https');
   const url = new URL(baseURL ?? '');
   const status = (path: string) =>
     new Promise<number>((resolve, reject) => {
-      raw({ host: url.hostname, port: url.port, path }, (response) => {
+      raw({ host: url.hostname, port: url.port, path, rejectUnauthorized: false }, (response) => {
         response.resume();
         resolve(response.statusCode ?? 0);
       })
@@ -131,6 +147,13 @@ test('/glue/ reaches Glue: Authorization, If-Match and Accept-Language go in, ET
   });
   expect(list.status()).toBe(200);
   expect(list.headers()['content-language']).toBe('de_DE');
+  // Personal data: not kept on disk; nothing in it runs on the app's origin.
+  expect(list.headers()['cache-control']).toBe('no-store');
+  expect(list.headers()['content-security-policy']).toBe(
+    "default-src 'none'; frame-ancestors 'none'; sandbox",
+  );
+  expect(list.headers()['x-content-type-options']).toBe('nosniff');
+  expect(list.headers()['strict-transport-security']).toBe('max-age=31536000');
   // The list carries no entity tag: it comes compressed, brotli where the browser takes it.
   expect(list.headers()['content-encoding']).toBe('br');
   const gzipOnly = await request.get(`${glueUrl()}/carts`, {
