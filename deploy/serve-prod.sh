@@ -18,6 +18,8 @@
 #   TRUSTED_PROXY  the load balancer(s) in front, as CIDR (comma-separated): their
 #                  X-Forwarded-* headers are believed. Without it this server is the edge
 #   ACCESS_LOG     `stdout` logs each request there (default: off)
+#   GLUE_CA_FILE   with an https:// GLUE_UPSTREAM: the CA certificates its certificate is
+#                  verified against (default: Debian's /etc/ssl/certs/ca-certificates.crt)
 #   PRINT_CONFIG   1: print the nginx configuration, filled in, and stop
 # Works as root (the workers run as nobody, who must be able to read DIST_DIR) and as an
 # ordinary user. nginx's pid and temporary files live in a folder of its own, removed on
@@ -84,6 +86,15 @@ if [ -n "$TRUSTED_PROXY" ]; then
     [[ "$cidr" =~ $cidr_pattern ]] ||
       fail "TRUSTED_PROXY must be addresses or CIDR ranges, comma-separated, such as 10.0.0.0/8; got \"$cidr\""
   done
+fi
+GLUE_CA_FILE=${GLUE_CA_FILE:-/etc/ssl/certs/ca-certificates.crt}
+if [[ "$GLUE_UPSTREAM" == https://* ]]; then
+  [[ "$GLUE_CA_FILE" =~ $path_pattern ]] || fail "GLUE_CA_FILE must be a file path without spaces; got \"$GLUE_CA_FILE\""
+  [ -r "$GLUE_CA_FILE" ] ||
+    fail "GLUE_CA_FILE ($GLUE_CA_FILE) cannot be read: an https:// GLUE_UPSTREAM is verified against it (apt-get install ca-certificates, or set GLUE_CA_FILE)"
+  upstream_tls="proxy_ssl_server_name on; proxy_ssl_verify on; proxy_ssl_verify_depth 3; proxy_ssl_trusted_certificate $GLUE_CA_FILE; proxy_ssl_protocols TLSv1.2 TLSv1.3;"
+else
+  upstream_tls="# Glue over plain HTTP (an https:// GLUE_UPSTREAM is verified)."
 fi
 case "$ACCESS_LOG" in
   off | stdout) ;;
@@ -226,6 +237,7 @@ render() {
   text=${text//@TRUSTED_PROXY_GEO@/$trusted_geo}
   text=${text//@FORWARDED_HOST@/$forwarded_host}
   text=${text//@ACCESS_LOG@/$access_log}
+  text=${text//@UPSTREAM_TLS@/$upstream_tls}
   text=${text//@DIST_DIR@/$DIST_DIR}
   text=${text//@GLUE_UPSTREAM@/$GLUE_UPSTREAM}
   text=${text//@CSP@/$csp}

@@ -650,3 +650,47 @@ describe('PRINT_CONFIG=1 npm run serve:prod', () => {
     expect(printed.stdout).not.toMatch(/@[A-Z_]+@/);
   });
 });
+
+describe('npm run serve:prod in front of an https:// Glue', () => {
+  it('sends Glue’s name for SNI and verifies its certificate against GLUE_CA_FILE', async () => {
+    const dist = fakeBuild();
+    dirs.push(dist);
+    const { cert, key } = certificate();
+    const { createServer: createTlsServer } = await import('node:https');
+    const { readFileSync } = await import('node:fs');
+    let servername: string | undefined;
+    const glue = createTlsServer(
+      { cert: readFileSync(cert), key: readFileSync(key) },
+      (request, response) => {
+        const { servername: name } = request.socket as { servername?: string | false };
+        servername = name === false ? undefined : name;
+        response
+          .writeHead(200, { 'Content-Type': 'application/vnd.api+json' })
+          .end(JSON.stringify({ host: request.headers.host }));
+      },
+    );
+    await new Promise<void>((resolve) => glue.listen(0, '127.0.0.1', resolve));
+    const { port } = glue.address() as AddressInfo;
+    const upstream = `https://localhost:${String(port)}`;
+    const trusting = await start({
+      GLUE_UPSTREAM: upstream,
+      GLUE_CA_FILE: cert,
+      DIST_DIR: dist,
+      PORT: '8101',
+    });
+    // Debian's CA bundle does not know the self-signed certificate.
+    const verifying = await start({ GLUE_UPSTREAM: upstream, DIST_DIR: dist, PORT: '8102' });
+    try {
+      const answer = await overHttp(`${trusting.url}/glue/echo`);
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toEqual({ host: `localhost:${String(port)}` });
+      expect(servername).toBe('localhost');
+      expect((await overHttp(`${verifying.url}/glue/echo`)).status).toBe(502);
+    } finally {
+      await trusting.stop();
+      await verifying.stop();
+      await new Promise<void>((resolve) => glue.close(() => resolve()));
+    }
+    expect(verifying.output()).toMatch(/upstream SSL certificate verify error/);
+  });
+});

@@ -109,6 +109,11 @@ test('the app and Glue come over HTTP/2, with HSTS on every answer', async ({ pa
   expect(protocols.filter(([, protocol]) => protocol !== 'h2')).toEqual([]);
 });
 
+test('the health probe of docs/deployment.md reaches Glue without a token', async ({ request }) => {
+  const probe = await request.get(`${glueUrl()}/catalog-search-suggestions?q=health`);
+  expect(probe.status()).toBe(200);
+});
+
 test('no path leaves the build folder', async ({ baseURL }) => {
   // Raw request lines: a client would normalise these before sending.
   const { request: raw } = await import('node:https');
