@@ -79,6 +79,9 @@ export default defineConfig(({ command, mode }) => {
   const isLive = glueUrl !== '';
   // A bad value stops the build here, with the message that says what is accepted.
   if (isLive) parseGlueUrl(glueUrl);
+  // BUILD_CHUNK_GROUPS=off: Rolldown's own chunks, for the benchmark that weighs the
+  // groups (docs/decisions/page-chunk-groups.md). Never for a build that ships.
+  const chunkGroups = process.env.BUILD_CHUNK_GROUPS !== 'off';
   return {
     plugins: [
       react(),
@@ -86,8 +89,8 @@ export default defineConfig(({ command, mode }) => {
       cspForLiveBuild(isLive ? glueUrl : undefined),
       // The route table's pages: preloaded from index.html for their address, and the
       // list's and a cart's code in chunks of their own (build/vite-routes.ts).
-      ...routeTablePlugins(glueUrl),
-      shellChunk(),
+      ...routeTablePlugins(glueUrl, { chunkGroups }),
+      ...(chunkGroups ? [shellChunk()] : []),
       precompressBuild(),
     ],
     resolve: {

@@ -12,15 +12,25 @@ import { CART } from '../mocks/test/ids';
 import { LARGE_SCENARIO_SIZES } from '../mocks/db/large-scenario';
 import { type Measured, lighthouse, lighthouseSignedIn } from './lighthouse';
 import { report } from './record';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { testCertificate } from '../scripts/tls-cert';
+
+const certificate = testCertificate(path.join(tmpdir(), 'shared-carts-bench-cert'));
+/** A build made another way for comparison (see vite.config.ts), named in the figures. */
+const BUILD_NOTE = process.env.BUILD_CHUNK_GROUPS === 'off' ? ', no page chunk groups' : '';
 
 const GLUE_PORT = 3120;
 const APP_PORT = 4180;
 const GLUE = `http://127.0.0.1:${String(GLUE_PORT)}`;
 const APP = `http://127.0.0.1:${String(APP_PORT)}`;
 const RUNS = 5;
-// Lighthouse goes through the production server of deploy/.
+// Lighthouse goes through the production server of deploy/: over HTTPS with HTTP/2, as a
+// shop serves it at its edge, unless BENCH_HTTP1=1 (plain HTTP/1.1, TLS ending in front).
 const PROD_PORT = 4182;
-const PROD = `http://127.0.0.1:${String(PROD_PORT)}`;
+const OVER_HTTP1 = process.env.BENCH_HTTP1 === '1';
+const PROD = `${OVER_HTTP1 ? 'http' : 'https'}://localhost:${String(PROD_PORT)}`;
+const PROTOCOL = OVER_HTTP1 ? 'HTTP/1.1' : 'HTTPS, HTTP/2';
 const LIGHTHOUSE_RUNS = 3;
 // Anna's carts in the large scenario: her four demo carts and the scenario's.
 const ANNAS_CARTS =
@@ -220,6 +230,7 @@ async function lighthouseRuns(scenario: 'demo' | 'large') {
       PORT: String(PROD_PORT),
       DIST_DIR: 'dist-bench-prod',
       GLUE_UPSTREAM: GLUE,
+      ...(!OVER_HTTP1 && { TLS_CERT: certificate.cert, TLS_KEY: certificate.key }),
     },
   });
   const anna = { email: 'anna.keller@northwind.example', password: 'change123' };
@@ -260,7 +271,7 @@ async function lighthouseRuns(scenario: 'demo' | 'large') {
         (ms) => `${ms.toFixed(0)} ms`,
       );
       report(
-        `Lighthouse mobile, ${name} (\`npm run serve:prod\`)`,
+        `Lighthouse mobile, ${name} (\`npm run serve:prod\`, ${PROTOCOL}${BUILD_NOTE})`,
         `performance ${performance}; LCP ${String(lcp)}; TBT ${String(tbt)}`,
       );
     }

@@ -71,7 +71,8 @@ export async function lighthouse(url: string, name: string): Promise<Measured> {
         '--only-categories=performance,accessibility',
         '--output=json',
         `--output-path=${report}`,
-        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+        // The bench's server has a self-signed certificate.
+        `--chrome-flags=--headless=new --ignore-certificate-errors ${CHROMIUM_ARGS.join(' ')}`,
       ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } },
     );
@@ -139,7 +140,8 @@ export async function lighthouseSignedIn(
   const browser = await puppeteer.default.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    acceptInsecureCerts: true,
+    args: [...CHROMIUM_ARGS, '--ignore-certificate-errors'],
   });
   try {
     const page = await browser.newPage();

@@ -69,13 +69,14 @@ function routeTableForTheRouter(): Plugin {
 export function routeTablePlugins(
   /** VITE_GLUE_URL; empty in mock mode. */
   glueUrl: string,
+  { chunkGroups = true }: { chunkGroups?: boolean } = {},
 ): Plugin[] {
   return [
     routeTableForTheRouter(),
     // Someone not signed in as a company user is on the way to the login page.
     routePreload([ROUTES.login.module], preloadRoutes(), glueUrl),
     ...routeEntries().flatMap(([, route]) =>
-      route.chunk
+      route.chunk && chunkGroups
         ? [
             pageChunk(
               route.chunk.name,
