@@ -8,14 +8,16 @@ import { DataControls } from './data-controls';
 import { FailureControls } from './failure-controls';
 import { LatencyControls } from './latency-controls';
 import { PersonaControls } from './persona-controls';
-import { useMockBridge } from './use-mock-bridge';
+import { RequestedPersona, useMockBridge } from './use-mock-bridge';
+import { usePersonaSwitch } from './use-persona-switch';
 import { useMockSettings } from './use-mock-settings';
 import './mock-toolbar.css';
 
 export default function MockToolbar({ mock }: { mock: MockControls }) {
   const id = useId();
   const { toolbarOpen: open } = useMockSettings(mock);
-  const switchPersona = useMockBridge(mock);
+  useMockBridge(mock);
+  const switchPersona = usePersonaSwitch();
   const { language } = useI18n();
   // The toolbar is the designer's and mock mode's only: its words stay here, not in the
   // app's catalogs (which every live first visit loads). Its name follows the language.
@@ -23,6 +25,7 @@ export default function MockToolbar({ mock }: { mock: MockControls }) {
 
   return (
     <aside className="mock-toolbar" aria-label={name}>
+      <RequestedPersona mock={mock} switchPersona={switchPersona} />
       <Button
         size="small"
         className="mock-toolbar-toggle"

@@ -13,11 +13,9 @@ const SIGN_IN_PAGES = ['/login', '/choose-company', '/no-company'];
 // A `?persona=` link signs in once per page load, even under StrictMode's double effects.
 let requestedPersonaApplied = false;
 
-/** Keeps the app in step with the mock backend: other tabs' changes, `?persona=` links. */
+/** Keeps the app in step with the mock backend: another tab's change refetches everything. */
 export function useMockBridge(mock: MockControls) {
   const queryClient = useQueryClient();
-  const switchPersona = usePersonaSwitch();
-  const location = useLocation();
   useEffect(
     () =>
       mock.onExternalChange(() => {
@@ -25,6 +23,21 @@ export function useMockBridge(mock: MockControls) {
       }),
     [mock, queryClient],
   );
+}
+
+/**
+ * Signs in the persona of a `?persona=` link, once per page load. A component of its own:
+ * it reads the address, and only it re-renders as the address changes (the cart list's
+ * filter writes it on every keystroke), not the whole toolbar.
+ */
+export function RequestedPersona({
+  mock,
+  switchPersona,
+}: {
+  mock: MockControls;
+  switchPersona: ReturnType<typeof usePersonaSwitch>;
+}) {
+  const location = useLocation();
   const { mutate } = switchPersona;
   useEffect(() => {
     const persona = mock.requestedPersona;
@@ -38,5 +51,5 @@ export function useMockBridge(mock: MockControls) {
     const onSignInPage = SIGN_IN_PAGES.includes(pathname);
     mutate({ persona, to: onSignInPage ? returnPath(state) : pathname + search });
   }, [mock, mutate, location]);
-  return switchPersona;
+  return null;
 }
