@@ -1,19 +1,9 @@
 // The speed exceptions of docs/decisions/ that lint holds: each wrong import fails with a
 // message that names its decision.
-import path from 'node:path';
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { lintText } from './lint-text';
 
-const eslint = new ESLint({
-  cwd: path.resolve(import.meta.dirname, '..'),
-  ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
-  overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
-});
-
-async function messagesFor(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((m) => m.message);
-}
+const { messagesFor } = lintText(new Set(['no-restricted-imports']));
 
 describe('decisions lint holds', () => {
   it.each([

@@ -3,24 +3,13 @@
 // imports to files, so every import below names a file that exists.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { ROOT, lintText } from './lint-text';
 
-const BOUNDARY_RULES = new Set(['import-x/no-restricted-paths', 'import-x/no-cycle']);
-
-// Only the boundary rules, without type information (the fixture files do not exist).
-// The project's root, whichever folder the tests run from.
-const root = path.resolve(import.meta.dirname, '..');
-const eslint = new ESLint({
-  cwd: root,
-  ruleFilter: ({ ruleId }) => BOUNDARY_RULES.has(ruleId),
-  overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
-});
-
-async function messagesFor(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((m) => m.message);
-}
+// Only the boundary rules.
+const { eslint, messagesFor } = lintText(
+  new Set(['import-x/no-restricted-paths', 'import-x/no-cycle']),
+);
 
 describe('import boundaries', () => {
   it.each([
@@ -128,7 +117,7 @@ describe('import boundaries', () => {
 
   it('refuses an import cycle', async () => {
     // A cycle needs two real files: written for the test, removed after it.
-    const dir = path.join(root, 'src/lib/zz-cycle-fixture');
+    const dir = path.join(ROOT, 'src/lib/zz-cycle-fixture');
     mkdirSync(dir, { recursive: true });
     try {
       writeFileSync(`${dir}/a.ts`, "import { b } from './b';\nexport const a = () => b;\n");
