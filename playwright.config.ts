@@ -1,9 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { DEPLOY_DIST } from './scripts/deploy-dist';
-import { testCertificate } from './scripts/tls-cert';
+import { deployCertificate } from './scripts/tls-cert';
 
 const port = 4173;
 // Live mode proven three ways, each with a mock Glue server of its own:
@@ -22,7 +20,7 @@ const deployGluePort = 3112;
 const glue = (gluePort: number) => `http://127.0.0.1:${String(gluePort)}`;
 const deployOrigin = `https://127.0.0.1:${String(deployPort)}`;
 /** The deploy server's certificate, made once per machine where nginx's workers read it. */
-const deployCertificate = testCertificate(path.join(tmpdir(), 'shared-carts-deploy-cert'));
+const certificate = deployCertificate();
 
 /** `npm run mock:server` on a port, with a permissive or a stock Glue's CORS. */
 const mockGlue = (gluePort: number, cors: 'permissive' | 'stock') => ({
@@ -147,8 +145,8 @@ export default defineConfig({
         DIST_DIR: DEPLOY_DIST,
         PORT: String(deployPort),
         GLUE_UPSTREAM: glue(deployGluePort),
-        TLS_CERT: deployCertificate.cert,
-        TLS_KEY: deployCertificate.key,
+        TLS_CERT: certificate.cert,
+        TLS_KEY: certificate.key,
       },
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

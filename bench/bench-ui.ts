@@ -12,11 +12,7 @@ import { CART } from '../mocks/test/ids';
 import { LARGE_SCENARIO_SIZES } from '../mocks/db/large-scenario';
 import { type Measured, lighthouse, lighthouseSignedIn } from './lighthouse';
 import { report } from './record';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { testCertificate } from '../scripts/tls-cert';
-
-const certificate = testCertificate(path.join(tmpdir(), 'shared-carts-bench-cert'));
+import { deployCertificate } from '../scripts/tls-cert';
 /** A build made another way for comparison (see vite.config.ts), named in the figures. */
 const BUILD_NOTE = process.env.BUILD_CHUNK_GROUPS === 'off' ? ', no page chunk groups' : '';
 
@@ -221,6 +217,7 @@ function summary(values: (number | null | undefined)[], format: (value: number) 
  */
 async function lighthouseRuns(scenario: 'demo' | 'large') {
   buildApp('dist-bench-prod', '/glue');
+  const tls = OVER_HTTP1 ? null : deployCertificate();
   const glueServer = startServer('npx', ['tsx', 'mocks/server.ts'], {
     env: { ...process.env, PORT: String(GLUE_PORT), MOCK_SCENARIO: scenario, MOCK_CORS: 'stock' },
   });
@@ -230,7 +227,7 @@ async function lighthouseRuns(scenario: 'demo' | 'large') {
       PORT: String(PROD_PORT),
       DIST_DIR: 'dist-bench-prod',
       GLUE_UPSTREAM: GLUE,
-      ...(!OVER_HTTP1 && { TLS_CERT: certificate.cert, TLS_KEY: certificate.key }),
+      ...(tls && { TLS_CERT: tls.cert, TLS_KEY: tls.key }),
     },
   });
   const anna = { email: 'anna.keller@northwind.example', password: 'change123' };

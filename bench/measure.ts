@@ -1,7 +1,6 @@
 // What the benchmarks share: reading their samples, and waiting for a server.
-import { get as httpGet } from 'node:http';
-import { get as httpsGet } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { statusOf } from '../scripts/http-status';
 
 /** The sample at quantile `q` (0.5 the median, 1 the maximum), nearest-rank. */
 export const quantile = (values: number[], q: number) =>
@@ -10,22 +9,10 @@ export const quantile = (values: number[], q: number) =>
 
 export const median = (values: number[]) => quantile(values, 0.5);
 
-/** Whether `url` answers at all (over HTTPS, whatever its certificate). */
-const answers = (url: string) =>
-  new Promise<boolean>((resolve) => {
-    const get = url.startsWith('https:') ? httpsGet : httpGet;
-    get(url, { rejectUnauthorized: false }, (response) => {
-      response.resume();
-      resolve(true);
-    }).on('error', () => {
-      resolve(false);
-    });
-  });
-
 /** Waits until `url` answers at all (a server just started), for up to 30 s. */
 export async function waitForUrl(url: string) {
   for (let i = 0; i < 150; i++) {
-    if (await answers(url)) return;
+    if ((await statusOf(url)) !== 0) return;
     await sleep(200);
   }
   throw new Error(`${url} did not come up`);

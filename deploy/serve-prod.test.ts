@@ -29,6 +29,11 @@ const SCRIPT = path.resolve(import.meta.dirname, 'serve-prod.sh');
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A small live build: index.html with the build's CSP meta tag, one hashed asset. */
 function fakeBuild(withCsp = true): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'serve-prod-dist-'));
@@ -40,6 +45,7 @@ function fakeBuild(withCsp = true): string {
   writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log(1);\n');
   // nginx's workers may run as nobody: the folder must be theirs to read.
   chmodSync(dir, 0o755);
+  dirs.push(dir);
   return dir;
 }
 
@@ -53,12 +59,21 @@ const FAKE_CARTS = JSON.stringify({
   links: { self: '/carts' },
 });
 
-/** A Glue that answers every path with FAKE_CARTS; a single cart with an entity tag. */
+/**
+ * A Glue that answers a cart list (`/carts…`, a single cart with an entity tag) and
+ * echoes the request headers it was sent (any other path; `…own-cache` with a
+ * Cache-Control of its own).
+ */
 async function fakeGlue() {
   const server = createServer((request, response) => {
     const headers: Record<string, string> = { 'Content-Type': 'application/vnd.api+json' };
-    if (request.url?.startsWith('/carts/')) headers.ETag = '"tag-c1"';
-    response.writeHead(200, headers).end(FAKE_CARTS);
+    if (request.url?.startsWith('/carts')) {
+      if (request.url.startsWith('/carts/')) headers.ETag = '"tag-c1"';
+      response.writeHead(200, headers).end(FAKE_CARTS);
+      return;
+    }
+    if (request.url?.includes('own-cache')) headers['Cache-Control'] = 'private, max-age=60';
+    response.writeHead(200, headers).end(JSON.stringify(request.headers));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -67,11 +82,6 @@ async function fakeGlue() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
 
 function refusal(env: Record<string, string>) {
   const result = spawnSync('bash', [SCRIPT], { env: { ...process.env, ...env }, encoding: 'utf8' });
@@ -175,7 +185,6 @@ describe('npm run serve:prod refuses what cannot work, saying why', () => {
 
   it('serves only a live build', () => {
     const dist = fakeBuild(false);
-    dirs.push(dist);
     expect(refusal({ GLUE_UPSTREAM: 'http://127.0.0.1:1', DIST_DIR: dist }).stderr).toBe(
       `serve:prod: ${dist} is not a live build (no Content-Security-Policy in index.html): build it with VITE_GLUE_URL=/glue npm run build`,
     );
@@ -185,7 +194,6 @@ describe('npm run serve:prod refuses what cannot work, saying why', () => {
     'takes only a file path as %s (it goes into nginx’s config)',
     (name) => {
       const dist = fakeBuild();
-      dirs.push(dist);
       const refused = refusal({
         GLUE_UPSTREAM: 'http://127.0.0.1:1',
         DIST_DIR: dist,
@@ -198,7 +206,6 @@ describe('npm run serve:prod refuses what cannot work, saying why', () => {
 
   it('serves no build folder with a symbolic link in it (one could lead outside)', () => {
     const dist = fakeBuild();
-    dirs.push(dist);
     const link = path.join(dist, 'assets', 'secrets.txt');
     symlinkSync('/etc/passwd', link);
     expect(refusal({ GLUE_UPSTREAM: 'http://127.0.0.1:1', DIST_DIR: dist })).toEqual({
@@ -217,7 +224,6 @@ describe('npm run serve:prod refuses what cannot work, saying why', () => {
 describe('npm run serve:prod running', () => {
   it('answers nginx’s HTML 502 at /glue/ while Glue is down, and stops with its process group', async () => {
     const dist = fakeBuild();
-    dirs.push(dist);
     // nginx's temporary folder goes here, to see it removed.
     const tmp = mkdtempSync(path.join(tmpdir(), 'serve-prod-tmp-'));
     chmodSync(tmp, 0o755);
@@ -247,7 +253,6 @@ describe('npm run serve:prod running', () => {
 
   it('without nginx’s brotli module, sends the build’s .gz files and says so', async () => {
     const dist = fakeBuild();
-    dirs.push(dist);
     const asset = path.join(dist, 'assets', 'index-AbC123.js');
     writeFileSync(`${asset}.gz`, gzipSync('console.log(1);\n'));
     writeFileSync(`${asset}.br`, brotliCompressSync('console.log(1);\n'));
@@ -273,7 +278,6 @@ describe('npm run serve:prod running', () => {
 
   it('compresses Glue’s untagged answers, brotli where the browser takes it, and leaves tagged ones as Glue sent them', async () => {
     const dist = fakeBuild();
-    dirs.push(dist);
     const glue = await fakeGlue();
     const server = await start({ GLUE_UPSTREAM: glue.url, DIST_DIR: dist, PORT: '8096' });
     try {
@@ -299,7 +303,6 @@ describe('npm run serve:prod running', () => {
 
   it('without nginx’s brotli filter module, sends Glue’s answers in gzip and says so', async () => {
     const dist = fakeBuild();
-    dirs.push(dist);
     const glue = await fakeGlue();
     const server = await start({
       GLUE_UPSTREAM: glue.url,
@@ -326,7 +329,6 @@ describe('npm run serve:prod running', () => {
     'runs as an ordinary user (nobody), with temporary files of its own',
     async () => {
       const dist = fakeBuild();
-      dirs.push(dist);
       const server = await start(
         { GLUE_UPSTREAM: 'http://127.0.0.1:1', DIST_DIR: dist, PORT: '8094', TMPDIR: '/tmp' },
         true,
@@ -351,7 +353,6 @@ describe('npm run serve:prod running', () => {
 describe('npm run serve:prod refuses a wrong setting of TLS, hosts or proxies, saying why', () => {
   const base = () => {
     const dist = fakeBuild();
-    dirs.push(dist);
     return { GLUE_UPSTREAM: 'http://127.0.0.1:1', DIST_DIR: dist };
   };
   const notPem = () => {
@@ -403,27 +404,6 @@ describe('npm run serve:prod refuses a wrong setting of TLS, hosts or proxies, s
 /** One certificate for every test here, where nginx's workers can read it. */
 const certificate = () => testCertificate(path.join(tmpdir(), 'serve-prod-test-cert'));
 
-/** A Glue that echoes what it was told (`/echo…`), or answers a cart list (`/carts…`). */
-async function echoGlue() {
-  const server = createServer((request, response) => {
-    if (request.url?.startsWith('/carts')) {
-      const headers: Record<string, string> = { 'Content-Type': 'application/vnd.api+json' };
-      if (request.url.startsWith('/carts/')) headers.ETag = '"tag-c1"';
-      response.writeHead(200, headers).end(FAKE_CARTS);
-      return;
-    }
-    const headers: Record<string, string> = { 'Content-Type': 'application/vnd.api+json' };
-    if (request.url?.includes('own-cache')) headers['Cache-Control'] = 'private, max-age=60';
-    response.writeHead(200, headers).end(JSON.stringify(request.headers));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${String(port)}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 interface Answer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
@@ -464,7 +444,6 @@ async function overHttp(url: string, headers: Record<string, string> = {}): Prom
 describe('npm run serve:prod over HTTPS, at the edge', () => {
   it('speaks HTTP/2 over TLS 1.2+, sends HSTS, redirects HTTP_PORT and refuses other hosts', async () => {
     const dist = fakeBuild();
-    dirs.push(dist);
     const { cert, key } = certificate();
     const server = await start({
       GLUE_UPSTREAM: 'http://127.0.0.1:1',
@@ -518,8 +497,7 @@ describe('npm run serve:prod over HTTPS, at the edge', () => {
 
   it('tells Glue the client’s address and the scheme, drops the client’s forwarded headers, and marks Glue’s answers', async () => {
     const dist = fakeBuild();
-    dirs.push(dist);
-    const glue = await echoGlue();
+    const glue = await fakeGlue();
     const { cert, key } = certificate();
     const server = await start({
       GLUE_UPSTREAM: glue.url,
@@ -574,8 +552,7 @@ describe('npm run serve:prod over HTTPS, at the edge', () => {
 describe('npm run serve:prod behind a load balancer (TRUSTED_PROXY)', () => {
   it('keeps what the balancer says, and only from the balancer', async () => {
     const dist = fakeBuild();
-    dirs.push(dist);
-    const glue = await echoGlue();
+    const glue = await fakeGlue();
     const sent = {
       'X-Forwarded-For': '203.0.113.9',
       'X-Forwarded-Proto': 'https',
@@ -627,7 +604,6 @@ describe('npm run serve:prod behind a load balancer (TRUSTED_PROXY)', () => {
 describe('PRINT_CONFIG=1 npm run serve:prod', () => {
   it('prints the configuration filled in, with the files it includes, and stops', () => {
     const dist = fakeBuild();
-    dirs.push(dist);
     const { cert, key } = certificate();
     const printed = spawnSync('bash', [SCRIPT], {
       env: {
@@ -654,7 +630,6 @@ describe('PRINT_CONFIG=1 npm run serve:prod', () => {
 describe('npm run serve:prod in front of an https:// Glue', () => {
   it('sends Glue’s name for SNI and verifies its certificate against GLUE_CA_FILE', async () => {
     const dist = fakeBuild();
-    dirs.push(dist);
     const { cert, key } = certificate();
     const { createServer: createTlsServer } = await import('node:https');
     const { readFileSync } = await import('node:fs');

@@ -3,6 +3,7 @@
 // for a trial run. Kept in a folder nginx's workers may read.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export interface TestCertificate {
@@ -40,3 +41,7 @@ export function testCertificate(dir: string): TestCertificate {
   );
   return { cert, key };
 }
+
+/** The certificate of the e2e `deploy` project's servers (playwright.config.ts, the specs). */
+export const deployCertificate = () =>
+  testCertificate(path.join(tmpdir(), 'shared-carts-deploy-cert'));

@@ -4,30 +4,18 @@
 // (serve:prod on 8091, Glue on 3113, its database in a file so a restart keeps it, as a
 // real Glue's does), so the project's shared mock server keeps running.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { get as httpGet } from 'node:http';
-import { get as httpsGet } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEPLOY_DIST } from '../../scripts/deploy-dist';
 import { type ServerProcess, startServer } from '../../scripts/process-group';
-import { testCertificate } from '../../scripts/tls-cert';
+import { statusOf } from '../../scripts/http-status';
+import { deployCertificate } from '../../scripts/tls-cert';
 
 // Over HTTPS, as the project's server (playwright.config.ts), with the same certificate.
 const APP = 'https://127.0.0.1:8091';
-const certificate = testCertificate(path.join(tmpdir(), 'shared-carts-deploy-cert'));
+const certificate = deployCertificate();
 
-/** The status of a GET, 0 when nothing answers (the certificate is self-signed). */
-const statusOf = (url: string) =>
-  new Promise<number>((resolve) => {
-    const get = url.startsWith('https:') ? httpsGet : httpGet;
-    get(url, { rejectUnauthorized: false }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    }).on('error', () => {
-      resolve(0);
-    });
-  });
 const GLUE_PORT = '3113';
 const UNAVAILABLE = 'The shop cannot be reached right now. Please try again in a moment.';
 

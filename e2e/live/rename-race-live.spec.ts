@@ -3,45 +3,20 @@
 // HTTP mock server. The later one is told, sees the current name, and saves again
 // without retyping.
 import { expect, test } from '@playwright/test';
-import { JSON_API, glueUrl, glueToken, logIn } from './glue-helpers';
+import { glueUrl, logIn, newCartSharedWithBen } from './glue-helpers';
 
 test('the later of two renames is told, sees the current name and saves again', async ({
   browser,
   request,
 }) => {
   // A cart of its own (the server lives across tests), shared with Ben with full access.
-  const anna = {
-    ...JSON_API,
-    Authorization: `Bearer ${await glueToken(request, 'anna.keller@northwind.example')}`,
-  };
   const name = `Race ${String(Date.now() % 100_000)}`;
-  const created = await request.post(`${glueUrl()}/carts`, {
-    headers: anna,
-    data: {
-      data: {
-        type: 'carts',
-        attributes: { name, priceMode: 'GROSS_MODE', currency: 'EUR', store: 'DE' },
-      },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const cartId = (await created.json()).data.id as string;
-  const bens = await request.get(`${glueUrl()}/company-users/mine`, {
-    headers: {
-      ...JSON_API,
-      Authorization: `Bearer ${await glueToken(request, 'ben.ortiz@northwind.example')}`,
-    },
-  });
-  const bensCompanyUser = (await bens.json()).data[0].id as string;
-  await request.post(`${glueUrl()}/carts/${cartId}/shared-carts`, {
-    headers: anna,
-    data: {
-      data: {
-        type: 'shared-carts',
-        attributes: { idCompanyUser: bensCompanyUser, idCartPermissionGroup: 2 },
-      },
-    },
-  });
+  const { cartId, ownerHeaders: anna } = await newCartSharedWithBen(
+    request,
+    'anna.keller@northwind.example',
+    name,
+    [],
+  );
 
   try {
     const annaPage = await logIn(browser, 'anna.keller@northwind.example');

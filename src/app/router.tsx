@@ -109,6 +109,7 @@ function routesFor(guard: Guard, queryClient: QueryClient): RouteObject[] {
 }
 
 export function createRouter(queryClient: QueryClient) {
+  const open = routesFor('anyone', queryClient);
   return createBrowserRouter([
     {
       element: <AppShell />,
@@ -119,10 +120,11 @@ export function createRouter(queryClient: QueryClient) {
         {
           errorElement: <RouteError />,
           children: [
-            ...routesFor('anyone', queryClient).filter((route) => route.path !== '*'),
+            ...open.filter((route) => route.path !== '*'),
             { element: <RequireCustomer />, children: routesFor('customer', queryClient) },
             { element: <RequireCompanyUser />, children: routesFor('company-user', queryClient) },
-            ...routesFor('anyone', queryClient).filter((route) => route.path === '*'),
+            // The catch-all last, after every route it could shadow.
+            ...open.filter((route) => route.path === '*'),
           ],
         },
       ],

@@ -3,7 +3,12 @@
 // The calling component owns what the user sees (messages, focus, navigation). A write
 // that runs out of time is checked against the cart before it counts as failed
 // (checked-writes.ts).
-import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  useIsMutating,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { isGlueError } from '../../lib/json-api/glue-error';
 import type { Cart } from './cart-model';
 import { cartQueries } from './cart-queries';
@@ -51,6 +56,10 @@ export const cartWriteKey = (cartId: string, write: string) => [
 /** Whether one of the user's own writes to the cart is under way. */
 export const isWritingTo = (queryClient: QueryClient, cartId: string): boolean =>
   queryClient.isMutating({ mutationKey: cartQueries.detail(cartId).queryKey }) > 0;
+
+/** The same, as a hook: re-renders when such a write starts or ends. */
+export const useIsWritingTo = (cartId: string): boolean =>
+  useIsMutating({ mutationKey: cartQueries.detail(cartId).queryKey }) > 0;
 
 /** The created cart, and whether Glue had to change the name to make it unique. */
 export interface CreatedCart {

@@ -6,8 +6,9 @@
 // cost nothing. A check never runs while the user's own write to the cart is under way.
 // The 10 s count from the last answer, a failed one included, so "trying again in 10 s"
 // is true when it is said; a failed check never stops the ones after it.
-import { useIsMutating, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Cart } from '../cart-model';
+import { useIsWritingTo } from '../cart-mutations';
 import { cartQueries } from '../cart-queries';
 
 export const LIVE_CHECK_MS = 10_000;
@@ -33,11 +34,10 @@ export function useLiveCart(
   cart: Cart,
   { paused = false, intervalMs = LIVE_CHECK_MS }: LiveCartOptions = {},
 ): boolean {
-  const detail = cartQueries.detail(cart.id);
-  const writing = useIsMutating({ mutationKey: detail.queryKey }) > 0;
+  const writing = useIsWritingTo(cart.id);
   const live = othersCanChange(cart) && !paused;
   useQuery({
-    ...detail,
+    ...cartQueries.detail(cart.id),
     refetchInterval: live && !writing ? intervalMs : false,
     // The page's own observer loads the cart and refetches on focus; this one only polls.
     refetchOnMount: false,
