@@ -131,9 +131,12 @@ async function start(env: Record<string, string>, asNobody = false) {
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const port = Number(env.PORT ?? '8080');
   const url = `${env.TLS_CERT ? 'https' : 'http'}://127.0.0.1:${String(port)}`;
-  for (let i = 0; i < 100; i++) {
+  // Up to 30 s: on a busy 2-core machine (the other test projects running) nginx can be
+  // slow to listen. Never on without it: a later refused connection would hide why.
+  let ready = false;
+  for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`serve:prod exited: ${output}`);
-    const up = await new Promise<boolean>((resolve) => {
+    ready = await new Promise<boolean>((resolve) => {
       const socket = tcpConnect(port, '127.0.0.1', () => {
         socket.end();
         resolve(true);
@@ -142,9 +145,11 @@ async function start(env: Record<string, string>, asNobody = false) {
         resolve(false);
       });
     });
-    if (up) break;
+    if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  if (!ready)
+    throw new Error(`serve:prod did not listen on ${String(port)} within 30 s: ${output}`);
   const group = child.pid ?? 0;
   /** SIGTERM to the group; resolves with the exit code once the group is gone. */
   const stop = async () => {
