@@ -2,7 +2,7 @@
 // with HTTP/2), header by header: app routes and missing files, caching, compression,
 // security headers equal to the build's own policy, HSTS, and /glue/ passed through both
 // ways, its answers neither stored nor run. (What Glue is told — the forwarded headers —
-// is checked against an echoing Glue in deploy/serve-prod.test.ts.)
+// is forwarded-deploy.spec.ts, against an echoing Glue.)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { DEPLOY_DIST } from '../../scripts/deploy-dist';
