@@ -12,6 +12,7 @@ import { Button } from '../../../ui/button';
 import { SkeletonRows } from '../../../ui/skeleton';
 import { QueryView } from '../../../ui/query-view';
 import { SectionBoundary } from '../../../ui/section-boundary';
+import { Unhurried } from '../../../ui/unhurried';
 import { WriteLock } from '../../../ui/write-lock';
 import { type Cart, canEdit, isMyDefault } from '../cart-model';
 import { cartQueries } from '../cart-queries';
@@ -154,27 +155,30 @@ export function CartDetail({ renderSharing, renderOrdering }: CartDetailProps) {
   const cart = useQuery(cartQueries.detail(cartId));
   const { t } = useI18n();
   useMarkSeen(cart.data);
+  const pending = (
+    <div className="stack">
+      <p role="status">{t('cart.loading')}</p>
+      <SkeletonRows rows={2} />
+    </div>
+  );
   return (
     <QueryView
       query={cart}
-      pending={
-        <div className="stack">
-          <p role="status">{t('cart.loading')}</p>
-          <SkeletonRows rows={2} />
-        </div>
-      }
+      pending={pending}
       failed={(error) => (isGlueError(error, '101') ? <CartNotFound cartId={cartId} /> : undefined)}
       // Said inside the page, beside the cart (CartStatus).
       refreshFailed={() => null}
     >
       {(data) => (
-        <CartContent
-          key={data.id}
-          loaded={data}
-          query={cart}
-          renderSharing={renderSharing}
-          renderOrdering={renderOrdering}
-        />
+        // A new cart, too, is rendered in slices (key).
+        <Unhurried key={data.id} fallback={pending}>
+          <CartContent
+            loaded={data}
+            query={cart}
+            renderSharing={renderSharing}
+            renderOrdering={renderOrdering}
+          />
+        </Unhurried>
       )}
     </QueryView>
   );
