@@ -31,7 +31,7 @@ export function CartListPage() {
   const carts = useQuery(cartQueries.list());
   const { t } = useI18n();
   const [creating, setCreating] = useState(false);
-  const [state, show] = useListState();
+  const [state, show, writeAddress] = useListState();
   const notice = useRouterState(noticeState)?.notice ?? null;
   const heading = useRef<HTMLHeadingElement>(null);
   // After a cart was deleted, focus lands on this page's heading, not on <body>.
@@ -90,9 +90,10 @@ export function CartListPage() {
         />
         <NameFilter
           value={state.query}
-          onChange={(query) => {
-            show((current) => ({ ...current, query }));
+          onChange={(query, how) => {
+            show((current) => ({ ...current, query }), how);
           }}
+          onLeave={writeAddress}
         />
       </div>
       <SectionBoundary name={t('carts.title')}>
