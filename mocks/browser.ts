@@ -2,6 +2,7 @@
 // database saved in localStorage — shared by the tabs of this browser, so two tabs can
 // be two people — plus the designer settings (scenario, latency, failures). Loaded only
 // through the dynamic import in src/main.tsx, so it never reaches the live build.
+import { getResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createBackend } from './backend';
 import { dataFileName, exportData, importData } from './db/data-file';
@@ -72,7 +73,7 @@ export async function startMockWorker(): Promise<MockControls> {
   );
   backend.write = shared.write;
 
-  const worker = setupWorker(
+  const glue = [
     ...injectionHandlers(
       () => settings,
       () => {
@@ -81,6 +82,13 @@ export async function startMockWorker(): Promise<MockControls> {
       glueBaseUrl,
     ),
     ...createHandlers(backend, glueBaseUrl),
+  ];
+  // One door for MSW to try, Glue's. MSW reads a request's cookies and matches its URL
+  // for each handler it tries (msw 2.15, HttpHandler.parse), and it tried all of Glue's
+  // forty-odd on every script and style the page loads: a click on a cart sent its
+  // request late, behind its chunks, each a few milliseconds of the main thread.
+  const worker = setupWorker(
+    http.all(`${glueBaseUrl}/*`, ({ request }) => getResponse(glue, request)),
   );
 
   // Two tabs, one database: a save in another tab arrives here as a storage event.
