@@ -15,6 +15,7 @@ import { orderPages } from '../features/orders/public';
 import { permissionGroupPages, permissionGroupQueries } from '../features/permission-groups/public';
 import { sessionStore } from '../lib/glue/client';
 import { loadPageMessages } from '../lib/i18n/i18n';
+import { whenIdle } from '../lib/when-idle';
 import { AppShell } from './app-shell';
 import { loadCartPage } from './cart-page';
 import { RouteError } from './route-error';
@@ -52,7 +53,15 @@ const PAGES: Record<RouteName, PageCode> = {
   noCompany: { Component: async () => (await authPages.noCompany()).NoCompanyPage },
   carts: {
     Component: async () => (await withPageTexts(cartPages.list)).CartListPage,
-    loader: (queryClient) => startWhenSignedIn(() => queryClient.query(cartQueries.list())),
+    // Once the list is there, the code of the page most people open next comes while the
+    // browser is idle: a click on a cart then waits for Glue only, not for code too.
+    loader: (queryClient) =>
+      startWhenSignedIn(async () => {
+        await queryClient.query(cartQueries.list());
+        whenIdle(() => {
+          PAGES.cart.Component().catch(() => undefined);
+        });
+      }),
     // The list's filter lives in the address: a new ?view= needs no new data.
     shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
   },

@@ -13,6 +13,7 @@ import { noticeState } from '../router-states';
 import { CartFilter } from './cart-filter';
 import { CartListResults } from './cart-list-results';
 import { NameFilter } from './name-filter';
+import { whenIdle } from '../../../lib/when-idle';
 import { useListState } from './use-list-state';
 import '../carts.css';
 
@@ -39,19 +40,7 @@ export function CartListPage() {
     if (notice) heading.current?.focus();
   }, [notice]);
   const loaded = carts.isSuccess;
-  useEffect(() => {
-    if (!loaded) return;
-    if (!('requestIdleCallback' in window)) {
-      const timer = setTimeout(warmCreateCartForm, 500);
-      return () => {
-        clearTimeout(timer);
-      };
-    }
-    const idle = requestIdleCallback(warmCreateCartForm, { timeout: 2_000 });
-    return () => {
-      cancelIdleCallback(idle);
-    };
-  }, [loaded]);
+  useEffect(() => (loaded ? whenIdle(warmCreateCartForm) : undefined), [loaded]);
 
   return (
     <section aria-labelledby="carts-title" className="stack">
