@@ -46,6 +46,8 @@ test('read-only cart and the permission groups page', async ({ page }) => {
   await signInAs(page, 'Ben Ortiz');
   await page.getByRole('link', { name: 'Workshop tools' }).click();
   await expect(page.getByText('Shared with you — read-only.')).toBeVisible();
+  // The whole page, sharing included (it comes a moment after the items).
+  await expect(page.getByRole('heading', { name: 'Sharing', level: 2 })).toBeVisible();
   await expectNoViolations(page);
   await page.getByRole('link', { name: 'Permission groups' }).click();
   await expect(page.getByRole('article')).toHaveCount(2);

@@ -19,6 +19,8 @@ test('Ben sees "Workshop tools" read-only: banner and no edit controls', async (
   await page.getByRole('link', { name: 'Workshop tools' }).click();
   await expect(page.getByText('Shared with you — read-only.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Cordless drill 18 V/ })).toBeVisible();
+  // Ordering and sharing come a moment after the items: absent means absent once they are.
+  await expect(page.getByRole('heading', { name: 'Sharing', level: 2 })).toBeVisible();
   await expect(page.getByRole('spinbutton')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add item' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Rename' })).toHaveCount(0);

@@ -46,6 +46,8 @@ test('Chloe (read-only) is not offered the order; she can copy the cart', async 
   await signInAs(page, 'Chloe Nguyen');
   await page.getByRole('link', { name: 'Workshop tools' }).click();
   await expect(page.getByRole('button', { name: 'Copy to my carts' })).toBeVisible();
+  // Ordering and sharing come a moment after the items: absent means absent once they are.
+  await expect(page.getByRole('heading', { name: 'Sharing', level: 2 })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Order this cart' })).toHaveCount(0);
 });
 

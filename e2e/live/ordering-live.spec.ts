@@ -57,6 +57,8 @@ test('who may not order: Chloe is not offered it, Eva’s cart is under the mini
   const chloe = await logIn(browser, 'chloe.nguyen@northwind.example');
   await chloe.getByRole('link', { name: 'Workshop tools' }).click();
   await expect(chloe.getByRole('button', { name: 'Copy to my carts' })).toBeVisible();
+  // Ordering and sharing come a moment after the items: absent means absent once they are.
+  await expect(chloe.getByRole('heading', { name: 'Sharing', level: 2 })).toBeVisible();
   await expect(chloe.getByRole('link', { name: 'Order this cart' })).toHaveCount(0);
 
   const eva = await logInAsEva(browser);

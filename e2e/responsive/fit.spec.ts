@@ -17,6 +17,7 @@ const TEXT = {
     cartName: 'Cart name',
     create: 'Create cart',
     share: 'Share with colleagues',
+    sharing: 'Sharing',
     colleagues: 'Colleagues',
     shareSubmit: 'Share',
     sharedWithBen: 'Shared with Ben Ortiz.',
@@ -56,6 +57,7 @@ const TEXT = {
     cartName: 'Name des Warenkorbs',
     create: 'Warenkorb anlegen',
     share: 'Mit Kolleginnen und Kollegen teilen',
+    sharing: 'Teilen',
     colleagues: 'Kolleginnen und Kollegen',
     shareSubmit: 'Teilen',
     sharedWithBen: 'Mit Ben Ortiz geteilt.',
@@ -192,6 +194,8 @@ for (const language of ['en', 'de'] as const) {
       await page.getByRole('textbox', { name: text.cartName }).fill(LONG_NAME);
       await page.getByRole('button', { name: text.create }).tap();
       await expect(page.getByRole('heading', { name: LONG_NAME, level: 1 })).toBeVisible();
+      // The whole page, sharing included (it comes a moment after the items).
+      await expect(page.getByRole('button', { name: text.share })).toBeVisible();
       await expectToFit(page, 'cart with a long name');
 
       await page.getByRole('button', { name: text.delete }).tap();
@@ -284,6 +288,8 @@ for (const language of ['en', 'de'] as const) {
       await page.getByRole('button', { name: text.signInAs('Ben Ortiz') }).tap();
       await page.getByRole('link', { name: 'Workshop tools' }).tap();
       await expect(page.getByRole('heading', { name: 'Workshop tools', level: 1 })).toBeVisible();
+      // The whole page, sharing included (it comes a moment after the items).
+      await expect(page.getByRole('heading', { name: text.sharing, level: 2 })).toBeVisible();
       await expectToFit(page, 'read-only cart with items');
 
       await openMenu(page, text.menu);

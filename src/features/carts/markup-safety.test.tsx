@@ -35,7 +35,8 @@ describe('names with markup', () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: PAYLOADS.product })).toBeInTheDocument();
-    const shares = screen.getByRole('list', { name: 'Shared with' });
+    // Sharing comes a moment after the items (ui/unhurried.tsx).
+    const shares = await screen.findByRole('list', { name: 'Shared with' });
     expect(within(shares).getAllByRole('listitem')[0]).toHaveTextContent(
       `${PAYLOADS.person} Ortiz`,
     );

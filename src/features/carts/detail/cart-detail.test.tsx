@@ -118,7 +118,8 @@ describe('an owner’s cart', () => {
   it('adds an item by SKU and quantity', async () => {
     const u = await openAs('anna', CART.emptyDraft);
     expect(await screen.findByText('This cart is empty.')).toBeInTheDocument();
-    await u.type(screen.getByLabelText('Product'), 'NW-2003');
+    // The add form comes a moment after the items (ui/unhurried.tsx).
+    await u.type(await screen.findByLabelText('Product'), 'NW-2003');
     await u.clear(screen.getByLabelText('Quantity'));
     await u.type(screen.getByLabelText('Quantity'), '2');
     await u.click(screen.getByRole('button', { name: 'Add item' }));
@@ -302,7 +303,7 @@ describe('a cart shared with you', () => {
   it('full access: says so and lets you edit', async () => {
     await openAs('ben', CART.q4);
     expect(await screen.findByText('Shared with you — full access.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Add item' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Add item' })).toBeInTheDocument();
     expect(within(screen.getByRole('table')).getAllByRole('spinbutton')).toHaveLength(3);
   });
 

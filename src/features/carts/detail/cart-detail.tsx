@@ -136,12 +136,15 @@ function CartContent({ loaded, query, renderSharing, renderOrdering }: CartConte
         <SectionBoundary name={t('cart.items')}>
           <CartItemsSection cart={cart} marked={news.marked} />
         </SectionBoundary>
-        <SectionBoundary name={t('order.section')}>
-          <CartOrderSection cart={cart} locked={lock !== null} renderOrdering={renderOrdering} />
-        </SectionBoundary>
-        {renderSharing && (
-          <SectionBoundary name={t('sharing.title')}>{renderSharing(cart)}</SectionBoundary>
-        )}
+        {/* Below the items: ordering and sharing come a moment after what is read first. */}
+        <Unhurried fallback={null}>
+          <SectionBoundary name={t('order.section')}>
+            <CartOrderSection cart={cart} locked={lock !== null} renderOrdering={renderOrdering} />
+          </SectionBoundary>
+          {renderSharing && (
+            <SectionBoundary name={t('sharing.title')}>{renderSharing(cart)}</SectionBoundary>
+          )}
+        </Unhurried>
         {editing === 'deleting' && canEdit(cart.access) && (
           <DeleteCartDialog cart={cart} onClose={stopEditing} />
         )}

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { errorMessage } from '../../../lib/json-api/error-message';
 import { Alert } from '../../../ui/alert';
+import { Unhurried } from '../../../ui/unhurried';
 import { type Cart, canEdit } from '../cart-model';
 import { useChangeQuantity, useRemoveItem } from '../cart-mutations';
 import { AddItems } from '../items/add-items-section';
@@ -47,7 +48,12 @@ export function CartItemsSection({ cart, marked }: { cart: Cart; marked?: Readon
           }}
         />
         <CartTotals cart={cart} />
-        {editable && <AddItems cartId={cart.id} currency={cart.currency} />}
+        {editable && (
+          // Below the totals: it comes a moment after them (ui/unhurried.tsx).
+          <Unhurried fallback={null}>
+            <AddItems cartId={cart.id} currency={cart.currency} />
+          </Unhurried>
+        )}
       </section>
     </>
   );

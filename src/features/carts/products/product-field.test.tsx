@@ -15,6 +15,8 @@ async function openEmptyDraft() {
   renderApp(`/carts/${CART.emptyDraft}`);
   const u = userEvent.setup();
   expect(await screen.findByText('This cart is empty.')).toBeInTheDocument();
+  // The add form comes a moment after the items (ui/unhurried.tsx).
+  await screen.findByRole('combobox', { name: 'Product' });
   return u;
 }
 
