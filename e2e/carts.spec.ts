@@ -100,3 +100,28 @@ test('A 31-character name is refused on the field and kept; 30 are fine', async 
   await page.getByRole('button', { name: 'Create cart' }).click();
   await expect(page.getByRole('heading', { name: 'x'.repeat(30), level: 1 })).toBeVisible();
 });
+
+test('once the list is there, the cart page’s code comes while the browser is idle: a click on a cart fetches data only', async ({
+  page,
+}) => {
+  // What the list fetches while idle: the cart page, and the new-cart form.
+  const warmed = [
+    page.waitForRequest(/\/assets\/cart-detail-page-[\w-]+\.js$/),
+    page.waitForRequest(/\/assets\/create-cart-form-[\w-]+\.js$/),
+  ];
+  await signInAs(page, 'Anna Keller');
+  await Promise.all(warmed);
+  // Everything the idle fetches started has arrived and run.
+  await page.waitForLoadState('networkidle');
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    // (The session's handoff clean-up loads 5 s after start, whatever the page.)
+    if (request.resourceType() === 'script' && !request.url().includes('/refresh-handoff-')) {
+      scripts.push(request.url());
+    }
+  });
+  await page.getByRole('link', { name: 'Workshop tools' }).click();
+  await expect(total(page, 'Grand total')).toHaveText('€307.00');
+  await expect(page.getByRole('heading', { name: 'Sharing', level: 2 })).toBeVisible();
+  expect(scripts).toEqual([]);
+});
