@@ -54,7 +54,8 @@ const PAGES: Record<RouteName, PageCode> = {
   carts: {
     Component: async () => (await withPageTexts(cartPages.list)).CartListPage,
     // Once the list is there, the code of the page most people open next comes while the
-    // browser is idle: a click on a cart then waits for Glue only, not for code too.
+    // browser is idle: a click on a cart then waits for Glue only, not for code too
+    // (docs/decisions/warm-cart-page.md).
     loader: (queryClient) =>
       startWhenSignedIn(async () => {
         await queryClient.query(cartQueries.list());

@@ -6,6 +6,7 @@
 // milliseconds, between which the browser answers input and paints. (An effect, not
 // useDeferredValue: that one does not split again inside a render that is deferred
 // already, and the cart page splits twice — what is read first, then the rest.)
+// docs/decisions/cart-page-in-two-parts.md
 import { type ReactNode, startTransition, useEffect, useState } from 'react';
 
 interface UnhurriedProps {

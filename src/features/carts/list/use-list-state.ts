@@ -7,8 +7,8 @@
 //
 // Typing writes the address once the typist pauses (PAUSE_MS), or leaves the field, not
 // per letter: each write is a router navigation and a render of every route, which on
-// 504 carts was most of a keystroke's scripting (`npm run bench:cart-filter`). Clicks
-// write at once.
+// 504 carts was most of a keystroke's scripting (docs/decisions/filter-address-after-pause.md).
+// Clicks write at once.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { type CartListState, parseListState, toParams } from './cart-list-view';
