@@ -15,8 +15,8 @@ async function openCart(persona: Persona, cartId: string) {
   await signInAs(persona);
   renderApp(`/carts/${cartId}`);
   await screen.findByRole('heading', { level: 1 });
-  // Sharing comes a moment after the items (ui/unhurried.tsx).
-  await screen.findByRole('heading', { name: 'Sharing', level: 2 });
+  // Sharing comes a moment after the items (ui/unhurried.tsx); in English or German.
+  await screen.findByRole('heading', { name: /^(Sharing|Teilen)$/, level: 2 });
   return userEvent.setup();
 }
 
