@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { DEPLOY_DIST } from '../../scripts/deploy-dist';
-import { statusOf } from '../../scripts/http-status';
+import { waitForStatus } from '../../scripts/http-status';
 import { type ServerProcess, startServer } from '../../scripts/process-group';
 import { deployCertificate } from '../../scripts/tls-cert';
 
@@ -46,11 +46,7 @@ async function serveProd(url: string, env: Record<string, string>) {
       },
     }),
   );
-  for (let i = 0; i < 300; i++) {
-    if ((await statusOf(`${url}/login`)) === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`serve:prod on ${url} did not come up within 30 s`);
+  await waitForStatus(`${url}/login`);
 }
 
 test.beforeAll(async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEPLOY_DIST } from '../../scripts/deploy-dist';
 import { type ServerProcess, startServer } from '../../scripts/process-group';
-import { statusOf } from '../../scripts/http-status';
+import { waitForStatus } from '../../scripts/http-status';
 import { deployCertificate } from '../../scripts/tls-cert';
 
 // Over HTTPS, as the project's server (playwright.config.ts), with the same certificate.
@@ -18,15 +18,6 @@ const certificate = deployCertificate();
 
 const GLUE_PORT = '3113';
 const UNAVAILABLE = 'The shop cannot be reached right now. Please try again in a moment.';
-
-async function waitFor(url: string, expectStatus: (status: number) => boolean) {
-  for (let i = 0; i < 150; i++) {
-    const status = await statusOf(url);
-    if (expectStatus(status)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 // One server pair for the file's tests, one after another.
 test.describe.configure({ mode: 'serial' });
@@ -41,7 +32,7 @@ const startGlue = async () => {
       MOCK_STATE_FILE: path.join(stateDir, 'glue-state.json'),
     },
   });
-  await waitFor(`http://127.0.0.1:${GLUE_PORT}/concrete-products/NW-1001`, (s) => s === 200);
+  await waitForStatus(`http://127.0.0.1:${GLUE_PORT}/concrete-products/NW-1001`);
   return glue;
 };
 
@@ -58,7 +49,7 @@ test.beforeAll(async () => {
       TLS_KEY: certificate.key,
     },
   });
-  await waitFor(`${APP}/login`, (s) => s === 200);
+  await waitForStatus(`${APP}/login`);
 });
 test.afterAll(async () => {
   await glue?.stop();

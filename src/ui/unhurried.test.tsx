@@ -5,20 +5,22 @@ import { screen, waitFor } from '@testing-library/react';
 import { Unhurried } from './unhurried';
 
 let unmount = (): void => undefined;
+/** React's switch between test renders (act) and renders as a browser makes them. */
+const reactTest = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
 afterEach(() => {
   unmount();
 });
 
 it('commits the fallback first and renders the view in a later, deferred render', async () => {
   // Outside act(): React schedules the deferred render as it would in a browser.
-  const previous = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+  const previous = reactTest.IS_REACT_ACT_ENVIRONMENT;
+  reactTest.IS_REACT_ACT_ENVIRONMENT = false;
   const container = document.body.appendChild(document.createElement('div'));
   const root = createRoot(container);
   unmount = () => {
     root.unmount();
     container.remove();
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = previous;
+    reactTest.IS_REACT_ACT_ENVIRONMENT = previous;
   };
   flushSync(() => {
     root.render(
